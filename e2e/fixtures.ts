@@ -1,0 +1,30 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every test fails on a console error or an uncaught exception, unless it declares that errors are
+ * expected (`test.use({ allowConsoleErrors: true })`, for tests that break the network on purpose).
+ */
+export const test = base.extend<{ allowConsoleErrors: boolean; consoleErrors: string[] }>({
+  allowConsoleErrors: [false, { option: true }],
+  consoleErrors: [
+    async ({ page, allowConsoleErrors }, use) => {
+      const errors: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') errors.push(msg.text());
+      });
+      page.on('pageerror', (err) => errors.push(err.message));
+      await use(errors);
+      if (!allowConsoleErrors) expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the dashboard and waits until the charts are drawn. */
+export async function openOverview(page: Page, path = './') {
+  await page.goto(path);
+  await expect(page.getByTestId('headline-card').first()).toBeVisible();
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+}

@@ -1,0 +1,51 @@
+import { useEffect } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { datasetQuery, PUBLISHED_DATASET_FILE } from '../data/dataset-query';
+import { useT } from '../i18n/use-t';
+import { OverviewPage } from '../features/overview/overview-page';
+import { SourceDialog } from '../features/sources/source-dialog';
+import { Header } from './header';
+import { DatasetError } from './dataset-error';
+
+export function App() {
+  const { t, locale } = useT();
+  const query = useQuery(datasetQuery());
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = `${t('app.title')} · ${t('app.subtitle')}`;
+  }, [locale, t]);
+
+  return (
+    <>
+      <a href="#main" className="skip-link">
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <main id="main" className="mx-auto w-full max-w-[1800px] flex-1 px-4 py-4">
+        {query.data?.synthetic ? (
+          <p className="mb-3 rounded bg-warn-soft p-2 font-semibold text-warn" role="status">
+            {t('synthetic.banner')}
+          </p>
+        ) : null}
+        {query.isPending ? (
+          <p role="status" className="text-ink-muted">
+            {t('loading.dataset')}
+          </p>
+        ) : query.isError ? (
+          <DatasetError
+            error={query.error}
+            file={PUBLISHED_DATASET_FILE}
+            onRetry={() => void query.refetch()}
+          />
+        ) : (
+          <OverviewPage dataset={query.data} />
+        )}
+      </main>
+      <footer className="border-t border-line px-4 py-3 text-center text-xs text-ink-muted">
+        {t('footer.note')}
+      </footer>
+      <SourceDialog />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+
+export type BulletDatum = { key: string; label: string; value: number };
+
+type Props = {
+  data: readonly BulletDatum[];
+  /** The plan mark, e.g. 100 (% of the annual plan). */
+  target: number;
+  targetLabel: string;
+  valueFormatter: (value: number) => string;
+  onSelect?: (key: string) => void;
+  width?: number;
+};
+
+/** Actual against plan: one bar per row and a vertical plan mark. Data only through props. */
+export function BulletChart({ data, target, targetLabel, valueFormatter, onSelect, width = 560 }: Props) {
+  const max = Math.max(target, ...data.map((d) => d.value));
+  // Ticks in quarters of the plan, up to the plan mark (and past it if a bar goes over).
+  const step = target / 4;
+  const ticks = Array.from({ length: Math.ceil(max / step) + 1 }, (_, i) => i * step);
+  const height = 48 + data.length * 44;
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={data as BulletDatum[]}
+      layout="vertical"
+      margin={{ top: 24, right: 56, bottom: 4, left: 8 }}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+      <XAxis
+        type="number"
+        domain={[0, ticks[ticks.length - 1]! * 1.1]}
+        ticks={ticks}
+        tickFormatter={valueFormatter}
+        tick={{ fill: 'var(--chart-axis)' }}
+      />
+      <YAxis type="category" dataKey="label" width={170} tick={{ fill: 'var(--chart-ink)' }} />
+      <Bar
+        dataKey="value"
+        barSize={22}
+        isAnimationActive={false}
+        onClick={(d) => onSelect?.((d.payload as BulletDatum).key)}
+        cursor={onSelect ? 'pointer' : undefined}
+      >
+        {data.map((d) => (
+          <Cell key={d.key} fill={d.value > target ? 'var(--chart-warn)' : 'var(--chart-1)'} />
+        ))}
+        <LabelList
+          dataKey="value"
+          position="right"
+          formatter={(v) => valueFormatter(Number(v))}
+          fill="var(--chart-ink)"
+        />
+      </Bar>
+      <ReferenceLine
+        x={target}
+        stroke="var(--chart-mark)"
+        strokeWidth={2}
+        strokeDasharray="6 3"
+        label={{ value: targetLabel, position: 'top', fill: 'var(--chart-mark)' }}
+      />
+    </BarChart>
+  );
+}

@@ -1,0 +1,65 @@
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { ChartLegend } from './chart-legend';
+
+export type SeriesDef = { key: string; label: string; color: string };
+export type GroupedRow = { index: string; label: string } & Record<string, number | string | undefined>;
+
+type Props = {
+  data: readonly GroupedRow[];
+  series: readonly SeriesDef[];
+  valueFormatter: (value: number) => string;
+  /** Axis ticks; defaults to valueFormatter. */
+  tickFormatter?: (value: number) => string;
+  onSelect?: (rowIndex: string, seriesKey: string) => void;
+  width?: number;
+  labelWidth?: number;
+};
+
+/** Horizontal bars, one group per row and one bar per series; colours come from CSS variables. */
+export function GroupedBarChart({
+  data,
+  series,
+  valueFormatter,
+  tickFormatter = valueFormatter,
+  onSelect,
+  width = 560,
+  labelWidth = 70,
+}: Props) {
+  const height = 40 + data.length * series.length * 30;
+  return (
+    <>
+      {series.length > 1 ? <ChartLegend items={series} /> : null}
+      <BarChart
+        width={width}
+        height={height}
+        data={data as GroupedRow[]}
+        layout="vertical"
+        margin={{ top: 4, right: 72, bottom: 4, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
+        <XAxis type="number" tickFormatter={tickFormatter} tick={{ fill: 'var(--chart-axis)' }} />
+        <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fill: 'var(--chart-ink)' }} />
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            fill={s.color}
+            barSize={20}
+            isAnimationActive={false}
+            onClick={(d) => onSelect?.((d.payload as GroupedRow).index, s.key)}
+            cursor={onSelect ? 'pointer' : undefined}
+          >
+            <LabelList
+              dataKey={s.key}
+              position="right"
+              formatter={(v) => valueFormatter(Number(v))}
+              fill="var(--chart-ink)"
+            />
+          </Bar>
+        ))}
+      </BarChart>
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { useId, type ReactNode } from 'react';
+
+type Props = {
+  title: string;
+  /** One sentence computed from the data: shown as the caption and read as the chart's text alternative. */
+  conclusion: string;
+  /** The chart itself; hidden from assistive technology behind the text alternative. */
+  chart: ReactNode;
+  /** Figures as buttons, for keyboard access to each datum's source. */
+  children?: ReactNode;
+  footer?: ReactNode;
+  className?: string;
+};
+
+export function ChartFigure({ title, conclusion, chart, children, footer, className = '' }: Props) {
+  const titleId = useId();
+  return (
+    <figure
+      aria-labelledby={titleId}
+      className={`flex min-w-0 flex-col gap-2 rounded-lg border border-line bg-surface p-4 shadow-sm ${className}`}
+    >
+      <h2 id={titleId} className="text-base font-semibold text-ink">
+        {title}
+      </h2>
+      <figcaption className="text-sm leading-snug text-ink-muted" data-testid="conclusion">
+        {conclusion}
+      </figcaption>
+      <div role="img" aria-label={conclusion} className="chart-box">
+        {chart}
+      </div>
+      {children}
+      {footer}
+    </figure>
+  );
+}

@@ -1,0 +1,22 @@
+import { lazy, Suspense } from 'react';
+import type { Dataset } from '../../data/schema';
+import { useT } from '../../i18n/use-t';
+import { HeadlineCards } from './headline-cards';
+
+const OverviewCharts = lazy(() => import('./overview-charts'));
+
+export function OverviewPage({ dataset }: { dataset: Dataset }) {
+  const { t } = useT();
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-baseline gap-x-4">
+        <h1 className="text-xl font-bold">{t('overview.title')}</h1>
+        <p className="text-sm text-ink-muted">{t('overview.intro')}</p>
+      </div>
+      <HeadlineCards dataset={dataset} />
+      <Suspense fallback={<div className="min-h-96" aria-busy="true" />}>
+        <OverviewCharts dataset={dataset} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Dataset } from '../../data/schema';
+import { useT } from '../../i18n/use-t';
+import { formatPercent } from '../../i18n/format';
+import { useUiStore } from '../../state/ui-store';
+import { ChartFigure } from '../../components/ui/chart-figure';
+import { BulletChart } from '../../components/charts/bullet-chart';
+import { FigureList } from './figure-list';
+import { planConclusion } from './conclusions';
+import { selectPlanCompletion } from './selectors';
+
+export function PlanPanel({ dataset }: { dataset: Dataset }) {
+  const { t, locale } = useT();
+  const openSource = useUiStore((s) => s.openSource);
+  const rows = selectPlanCompletion(dataset);
+  const label = (r: (typeof rows)[number]) =>
+    `${t(`scope.${r.scope}` as 'scope.national')} · ${r.indicator.name[locale]}`;
+  return (
+    <ChartFigure
+      title={t('plan.title')}
+      conclusion={planConclusion(rows, { t, locale })}
+      chart={
+        <BulletChart
+          data={rows.map((r) => ({ key: r.id, label: label(r), value: r.share }))}
+          target={100}
+          targetLabel={t('plan.planMark')}
+          valueFormatter={(v) => formatPercent(v, locale)}
+          onSelect={(id) => openSource({ kind: 'observation', id })}
+        />
+      }
+    >
+      <FigureList
+        items={rows.map((r) => ({ id: r.id, label: label(r), figure: formatPercent(r.share, locale) }))}
+      />
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatAsOf,
+  formatChange,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+  formatValue,
+} from './format';
+import { translator } from './i18n';
+
+const zh = translator('zh-CN');
+const en = translator('en');
+
+describe('formatNumber', () => {
+  it('groups large Chinese numbers by 万', () => {
+    expect(formatNumber(69000, 'zh-CN')).toBe('6.9万');
+    expect(formatNumber(103000, 'zh-CN')).toBe('10.3万');
+    expect(formatNumber(1434, 'zh-CN')).toBe('1,434');
+  });
+  it('uses thousands in English', () => {
+    expect(formatNumber(69000, 'en')).toBe('69K');
+  });
+  it('never prints NaN or Infinity', () => {
+    expect(formatNumber(Number.NaN, 'zh-CN')).toBe('—');
+    expect(formatNumber(Infinity, 'en')).toBe('—');
+  });
+});
+
+describe('percentages and changes', () => {
+  it('formats a share of plan', () => {
+    expect(formatPercent(77.4, 'zh-CN')).toBe('77.4%');
+  });
+  it('states the direction of a change in words', () => {
+    expect(formatChange(-27.7, 'zh-CN', zh)).toBe('下降27.7%');
+    expect(formatChange(5, 'en', en)).toBe('up 5%');
+  });
+  it('uses 百分点 for a difference of percentages', () => {
+    expect(formatPoints(3.7, 'zh-CN', zh)).toBe('3.7个百分点');
+    expect(formatPoints(-3.7, 'en', en)).toBe('3.7 points');
+  });
+});
+
+describe('formatValue', () => {
+  it('adds the unit and qualifier', () => {
+    expect(formatValue(200, 'count', 'zh-CN', zh, 'more-than')).toBe('200余个');
+    expect(formatValue(85, 'percent', 'zh-CN', zh, 'at-least')).toBe('85%以上');
+    expect(formatValue(69000, 'count', 'zh-CN', zh)).toBe('6.9万个');
+    expect(formatValue(50, 'items', 'en', en)).toBe('50 items');
+  });
+});
+
+describe('dates', () => {
+  it('reads a month-end date as 月底', () => {
+    expect(formatAsOf('2020-11-30', 'zh-CN', zh)).toBe('数据截至 2020年11月底');
+    expect(formatAsOf('2020-11-30', 'en', en)).toBe('Data to the end of November 2020');
+  });
+  it('keeps other dates as they are', () => {
+    expect(formatAsOf('2020-06-03', 'zh-CN', zh)).toBe('数据截至 2020年6月3日');
+    expect(formatDate('2019-03', 'zh-CN')).toBe('2019年3月');
+  });
+});
