@@ -22,7 +22,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <Header />
-      <main id="main" className="mx-auto w-full max-w-[1800px] flex-1 px-4 py-4">
+      <main id="main" className="mx-auto min-h-screen w-full max-w-[1800px] flex-1 px-4 py-4">
         {query.data?.synthetic ? (
           <p className="mb-3 rounded bg-warn-soft p-2 font-semibold text-warn" role="status">
             {t('synthetic.banner')}

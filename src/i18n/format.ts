@@ -1,6 +1,24 @@
 import type { Locale, Translate } from './i18n';
 import type { Qualifier, Unit } from '../data/schema';
 
+/** Building an Intl formatter costs far more than using one: each is built once per locale and options. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 /**
  * Numbers follow each locale's own conventions through Intl:
  * zh-CN groups by 万 (69000 → 6.9万), en by thousands (69K).
@@ -9,15 +27,18 @@ export function formatNumber(value: number, locale: Locale): string {
   if (!Number.isFinite(value)) return '—';
   const abs = Math.abs(value);
   if (abs >= 10000) {
-    return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+    return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(value);
   }
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 1 }).format(value);
 }
 
 /** A ratio in percent, e.g. 77.4 → "77.4%". */
-export function formatPercent(value: number, locale: Locale): string {
+export function formatPercent(value: number, _locale: Locale): string {
   if (!Number.isFinite(value)) return '—';
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100);
+  // Both shipped locales write a ratio as "77.4%"; plain arithmetic spares an Intl formatter on the
+  // first paint. A locale that writes it otherwise (e.g. "77,4 %") gets an Intl branch here.
+  const rounded = Math.round(value * 10) / 10;
+  return `${Object.is(rounded, -0) ? 0 : rounded}%`;
 }
 
 /** The magnitude of a change in percent, with its direction in words (never by colour or sign alone). */
@@ -30,7 +51,7 @@ export function formatChange(value: number, locale: Locale, t: Translate): strin
 /** A difference between two percentages: 百分点, not %. */
 export function formatPoints(value: number, locale: Locale, t: Translate): string {
   if (!Number.isFinite(value)) return '—';
-  const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(value));
+  const n = numberFormat(locale, { maximumFractionDigits: 1 }).format(Math.abs(value));
   return t('change.points', { value: n });
 }
 
@@ -66,7 +87,7 @@ export function formatDate(iso: string, locale: Locale): string {
   const options: Intl.DateTimeFormatOptions = d
     ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
     : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return dateFormat(locale, options).format(date);
 }
 
 /** A "截至" date in words: a month-end day reads as "2020年11月底" / "the end of November 2020". */

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { RenderWhenNear } from './render-when-near';
 
 type Props = {
   title: string;
@@ -10,9 +11,19 @@ type Props = {
   children?: ReactNode;
   footer?: ReactNode;
   className?: string;
+  /** Height the chart takes once drawn, reserved until it is. */
+  chartHeight?: number;
 };
 
-export function ChartFigure({ title, conclusion, chart, children, footer, className = '' }: Props) {
+export function ChartFigure({
+  title,
+  conclusion,
+  chart,
+  children,
+  footer,
+  className = '',
+  chartHeight = 240,
+}: Props) {
   const titleId = useId();
   return (
     <figure
@@ -26,7 +37,7 @@ export function ChartFigure({ title, conclusion, chart, children, footer, classN
         {conclusion}
       </figcaption>
       <div role="img" aria-label={conclusion} className="chart-box">
-        {chart}
+        <RenderWhenNear minHeight={chartHeight}>{chart}</RenderWhenNear>
       </div>
       {children}
       {footer}

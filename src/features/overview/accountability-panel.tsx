@@ -3,7 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { formatNumber, formatValue } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
-import { GroupedBarChart } from '../../components/charts/grouped-bar-chart';
+import { LazyGroupedBarChart as GroupedBarChart } from '../../components/charts/lazy-charts';
 import { FigureList } from './figure-list';
 import { accountabilityConclusion } from './conclusions';
 import { selectAccountability } from './selectors';

@@ -4,8 +4,8 @@ import { YoyPanel } from './yoy-panel';
 import { ReductionsPanel } from './reductions-panel';
 import { AccountabilityPanel } from './accountability-panel';
 
-/** The overview's charts, split from the first paint: the headline cards need no chart library. */
-export default function OverviewCharts({ dataset }: { dataset: Dataset }) {
+/** The overview's four panels, two to a row on wide screens. */
+export function OverviewCharts({ dataset }: { dataset: Dataset }) {
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <PlanPanel dataset={dataset} />

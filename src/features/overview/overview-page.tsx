@@ -1,9 +1,7 @@
-import { lazy, Suspense } from 'react';
 import type { Dataset } from '../../data/schema';
 import { useT } from '../../i18n/use-t';
 import { HeadlineCards } from './headline-cards';
-
-const OverviewCharts = lazy(() => import('./overview-charts'));
+import { OverviewCharts } from './overview-charts';
 
 export function OverviewPage({ dataset }: { dataset: Dataset }) {
   const { t } = useT();
@@ -14,9 +12,7 @@ export function OverviewPage({ dataset }: { dataset: Dataset }) {
         <p className="text-sm text-ink-muted">{t('overview.intro')}</p>
       </div>
       <HeadlineCards dataset={dataset} />
-      <Suspense fallback={<div className="min-h-96" aria-busy="true" />}>
-        <OverviewCharts dataset={dataset} />
-      </Suspense>
+      <OverviewCharts dataset={dataset} />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { formatPercent } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
-import { BulletChart } from '../../components/charts/bullet-chart';
+import { LazyBulletChart as BulletChart } from '../../components/charts/lazy-charts';
 import { FigureList } from './figure-list';
 import { planConclusion } from './conclusions';
 import { selectPlanCompletion } from './selectors';

@@ -3,7 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { formatChange, formatNumber, formatPercent, formatPoints, formatValue } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
-import { BeforeAfterChart } from '../../components/charts/before-after-chart';
+import { LazyBeforeAfterChart as BeforeAfterChart } from '../../components/charts/lazy-charts';
 import { ChartLegend } from '../../components/charts/chart-legend';
 import { FigureButton } from '../sources/figure-button';
 import { reductionsConclusion } from './conclusions';
