@@ -16,6 +16,7 @@ function executablePath(): string | undefined {
 }
 
 const PORT = Number(process.env.E2E_PORT ?? 4317);
+export const SUBPATH_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: './e2e',
@@ -44,11 +45,20 @@ export default defineConfig({
   projects: [
     { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 768 } } },
   ],
-  // Tests run against the production build, served the way a static host would serve it.
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // Tests run against the production build, served the way a static host would serve it: at the root,
+  // and under a sub-path as an intranet host would (the build's asset URLs are relative).
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx vite preview --port ${SUBPATH_PORT} --strictPort --host 127.0.0.1 --base /jianfu/`,
+      url: `http://127.0.0.1:${SUBPATH_PORT}/jianfu/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -54,7 +54,9 @@ function HeadlineCard({ headline: h, dataset }: { headline: Headline; dataset: D
         ) : null}
         {fall ? (o.yoyChange !== undefined ? t('headline.yoyDown') : t('headline.cut')) : t('headline.yoyUp')}
         {h.changeIsComputed ? (
-          <span className="text-ink-muted">（{t('reductions.computedChange')}）</span>
+          <span className="text-ink-muted">
+            {t('text.parenthetical', { text: t('reductions.computedChange') })}
+          </span>
         ) : null}
         {fall ? (
           <span className="ml-1 rounded bg-good-soft px-1 text-xs text-good">{t('direction.good')}</span>

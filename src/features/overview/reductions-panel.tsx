@@ -79,7 +79,8 @@ function ReductionItem({ row: r }: { row: ReductionRow }) {
       ) : null}
       {r.computed !== null && r.stated === null ? (
         <span className="text-good">
-          {formatChange(r.computed, locale, t)}（{t('reductions.computedChange')}）
+          {formatChange(r.computed, locale, t)}
+          {t('text.parenthetical', { text: t('reductions.computedChange') })}
         </span>
       ) : null}
       {r.gap !== null && r.stated !== null && r.computed !== null ? (

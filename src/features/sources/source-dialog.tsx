@@ -69,26 +69,34 @@ function SourceBody({
         <p className="rounded-md border border-warn bg-warn-soft p-3 text-sm" role="note">
           <strong>⚠ {t('source.inconsistent')}</strong>
           {' — '}
-          {t('source.stated')}：{formatChange(observation.statedChange, locale, t)}；{t('source.computed')}：
-          {formatChange(round1(computed), locale, t)}（
-          {formatPoints(observation.statedChange - round1(computed), locale, t)}）
+          {t('source.inconsistentDetail', {
+            statedLabel: t('source.stated'),
+            stated: formatChange(observation.statedChange, locale, t),
+            computedLabel: t('source.computed'),
+            computed: formatChange(round1(computed), locale, t),
+            gap: formatPoints(observation.statedChange - round1(computed), locale, t),
+          })}
         </p>
       ) : null}
       {source ? (
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
           <dt className="text-ink-muted">{t('source.article')}</dt>
-          <dd className="font-medium">《{source.title}》</dd>
+          <dd className="font-medium">{t('text.titleQuoted', { title: source.title })}</dd>
           <dt className="text-ink-muted">{t('source.publication')}</dt>
           <dd>{source.publication}</dd>
           <dt className="text-ink-muted">{t('source.date')}</dt>
           <dd>
             {formatDate(source.date, locale)}
-            {source.dateNote ? <span className="text-ink-muted">（{source.dateNote[locale]}）</span> : null}
+            {source.dateNote ? (
+              <span className="text-ink-muted">
+                {t('text.parenthetical', { text: source.dateNote[locale] })}
+              </span>
+            ) : null}
           </dd>
           {source.authors.length > 0 ? (
             <>
               <dt className="text-ink-muted">{t('source.authors')}</dt>
-              <dd>{source.authors.join('、')}</dd>
+              <dd>{source.authors.join(t('text.listJoin'))}</dd>
             </>
           ) : null}
           <dt className="text-ink-muted">{t('source.file')}</dt>
