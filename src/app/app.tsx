@@ -2,7 +2,9 @@ import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery, PUBLISHED_DATASET_FILE } from '../data/dataset-query';
 import { useT } from '../i18n/use-t';
-import { OverviewPage } from '../features/overview/overview-page';
+import { datasetYears } from '../data/select';
+import { FilterBar } from '../features/filters/filter-bar';
+import { ViewOutlet } from './view-outlet';
 import { SourceDialog } from '../features/sources/source-dialog';
 import { Header } from './header';
 import { DatasetError } from './dataset-error';
@@ -22,6 +24,7 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <Header />
+      {query.data ? <FilterBar years={datasetYears(query.data)} /> : null}
       <main id="main" className="mx-auto min-h-screen w-full max-w-[1800px] flex-1 px-4 py-4">
         {query.data?.synthetic ? (
           <p className="mb-3 rounded bg-warn-soft p-2 font-semibold text-warn" role="status">
@@ -39,7 +42,7 @@ export function App() {
             onRetry={() => void query.refetch()}
           />
         ) : (
-          <OverviewPage dataset={query.data} />
+          <ViewOutlet dataset={query.data} />
         )}
       </main>
       <footer className="border-t border-line px-4 py-3 text-center text-xs text-ink-muted">

@@ -1,22 +1,57 @@
+import type { MouseEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { LOCALES, isLocale } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { useUiStore } from '../state/ui-store';
+import { useFiltersStore, filtersOf } from '../state/filters-store';
+import { serializeFilters } from '../state/filters-url';
+import { VIEWS, type View } from '../state/views';
+import { locationFor } from '../state/url-sync';
+
+const NAV_KEYS = {
+  overview: 'nav.overview',
+  cases: 'nav.cases',
+  timeline: 'nav.timeline',
+  data: 'nav.data',
+} as const;
 
 export function Header() {
   const { t } = useT();
   const locale = useUiStore((s) => s.locale);
   const setLocale = useUiStore((s) => s.setLocale);
+  const view = useFiltersStore((s) => s.view);
+  const setView = useFiltersStore((s) => s.setView);
+  const search = serializeFilters(useFiltersStore(useShallow(filtersOf)));
+
+  // Links are real URLs (open in a new tab, copy); a plain click switches view without a reload.
+  const go = (target: View) => (e: MouseEvent) => {
+    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    e.preventDefault();
+    setView(target);
+  };
+
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
         <div className="flex items-baseline gap-3">
           <span className="text-lg font-bold text-accent">{t('app.title')}</span>
-          <span className="hidden text-sm text-ink-muted md:inline">{t('app.subtitle')}</span>
+          <span className="hidden text-sm text-ink-muted xl:inline">{t('app.subtitle')}</span>
         </div>
-        <nav aria-label={t('nav.label')} className="flex gap-1">
-          <a href="#main" aria-current="page" className="nav-link">
-            {t('nav.overview')}
-          </a>
+        <nav aria-label={t('nav.label')}>
+          <ul className="flex flex-wrap gap-1">
+            {VIEWS.map((v) => (
+              <li key={v}>
+                <a
+                  href={locationFor(v, search)}
+                  aria-current={v === view ? 'page' : undefined}
+                  className="nav-link"
+                  onClick={go(v)}
+                >
+                  {t(NAV_KEYS[v])}
+                </a>
+              </li>
+            ))}
+          </ul>
         </nav>
         <label className="ml-auto flex items-center gap-2 text-sm">
           <span>{t('locale.label')}</span>

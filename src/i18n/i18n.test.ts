@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALES, interpolate, messagesOf, translator } from './i18n';
-import zhCN from './zh-CN.json';
+import { messagesOf as base } from './i18n';
+
+const zhCN = base('zh-CN');
 
 describe('locale catalogs', () => {
   it.each(LOCALES)('%s has exactly the keys of the base locale, none empty', (locale) => {
@@ -24,5 +28,24 @@ describe('translator', () => {
   });
   it('leaves a placeholder with no value visible', () => {
     expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
+  });
+});
+
+describe('locale files', () => {
+  const dir = (locale: string) => path.resolve(import.meta.dirname, 'locales', locale);
+  const namespaces = readdirSync(dir('zh-CN')).filter((f) => f.endsWith('.json'));
+  const keysOf = (locale: string, ns: string) =>
+    Object.keys(JSON.parse(readFileSync(path.join(dir(locale), ns), 'utf8')) as object);
+
+  it.each(LOCALES)('%s has a file for every namespace, with the same keys as the base', (locale) => {
+    for (const ns of namespaces) expect(keysOf(locale, ns).sort(), ns).toEqual(keysOf('zh-CN', ns).sort());
+  });
+  it('no key is defined in two namespaces (a later one would silently win)', () => {
+    const seen = new Map<string, string>();
+    for (const ns of namespaces)
+      for (const key of keysOf('zh-CN', ns)) {
+        expect(seen.get(key), `${key} in ${ns}`).toBeUndefined();
+        seen.set(key, ns);
+      }
   });
 });

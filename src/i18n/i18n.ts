@@ -1,5 +1,40 @@
-import zhCN from './zh-CN.json';
-import en from './en.json';
+import zhCommon from './locales/zh-CN/common.json';
+import zhFilters from './locales/zh-CN/filters.json';
+import zhCases from './locales/zh-CN/cases.json';
+import zhTimeline from './locales/zh-CN/timeline.json';
+import zhTable from './locales/zh-CN/table.json';
+import zhImport from './locales/zh-CN/import.json';
+import zhPresent from './locales/zh-CN/present.json';
+import enCommon from './locales/en/common.json';
+import enFilters from './locales/en/filters.json';
+import enCases from './locales/en/cases.json';
+import enTimeline from './locales/en/timeline.json';
+import enTable from './locales/en/table.json';
+import enImport from './locales/en/import.json';
+import enPresent from './locales/en/present.json';
+
+/**
+ * One catalogue per locale, split by feature so each feature's strings live together. The base locale
+ * (zh-CN) defines the keys; every other locale must have the same ones (checked by i18n.test.ts).
+ */
+const zhCN = {
+  ...zhCommon,
+  ...zhFilters,
+  ...zhCases,
+  ...zhTimeline,
+  ...zhTable,
+  ...zhImport,
+  ...zhPresent,
+};
+const en: Record<keyof typeof zhCN, string> = {
+  ...enCommon,
+  ...enFilters,
+  ...enCases,
+  ...enTimeline,
+  ...enTable,
+  ...enImport,
+  ...enPresent,
+};
 
 /** Every UI string has a key in the base locale; other locales must have the same keys. */
 export type MessageKey = keyof typeof zhCN;

@@ -1,0 +1,53 @@
+import type { Filters } from '../state/filters-url';
+import { indexDataset } from './derive';
+import type { Dataset, Observation, PolicyEvent } from './schema';
+
+/** National-level scopes: the same for every province filter. */
+export function isNationalScope(o: Observation): boolean {
+  return o.scope.provinceCode === undefined;
+}
+
+/**
+ * The observations a set of filters keeps. Province narrows to local figures of those provinces;
+ * `keepNational` lets a view keep the national figures beside them (marked as national).
+ */
+export function filterObservations(
+  ds: Dataset,
+  filters: Filters,
+  { keepNational = false }: { keepNational?: boolean } = {},
+): Observation[] {
+  const index = indexDataset(ds);
+  return ds.observations.filter((o) => {
+    if (filters.provinces.length > 0) {
+      const inProvince =
+        o.scope.provinceCode !== undefined && filters.provinces.includes(o.scope.provinceCode);
+      if (!inProvince && !(keepNational && isNationalScope(o))) return false;
+    }
+    if (filters.year !== null && o.period.year !== filters.year) return false;
+    if (filters.category !== null && index.indicator(o.indicator)?.category !== filters.category)
+      return false;
+    return true;
+  });
+}
+
+/** Events in the chosen year (events are national: the province filter does not apply to them). */
+export function filterEvents(ds: Dataset, filters: Filters): PolicyEvent[] {
+  return ds.events.filter((e) => filters.year === null || Number(e.date.slice(0, 4)) === filters.year);
+}
+
+/** Every year the dataset has a figure or an event for, ascending. */
+export function datasetYears(ds: Dataset): number[] {
+  const years = new Set<number>(ds.observations.map((o) => o.period.year));
+  for (const e of ds.events) years.add(Number(e.date.slice(0, 4)));
+  return [...years].sort((a, b) => a - b);
+}
+
+/** How many local figures each province has under the other filters (province filter ignored). */
+export function countByProvince(ds: Dataset, filters: Filters): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const o of filterObservations(ds, { ...filters, provinces: [] })) {
+    const code = o.scope.provinceCode;
+    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,62 @@
+import { CATEGORIES, type Category } from '../../data/schema';
+import { useFiltersStore, filtersOf } from '../../state/filters-store';
+import { isDefaultFilters } from '../../state/filters-url';
+import { useT } from '../../i18n/use-t';
+import { ProvinceCombobox } from './province-combobox';
+import { describeFilters } from './describe-filters';
+import { useShallow } from 'zustand/react/shallow';
+
+/** Province, year and category filters shared by every view, with the active filters in words and one reset. */
+export function FilterBar({ years }: { years: readonly number[] }) {
+  const { t, locale } = useT();
+  const filters = useFiltersStore(useShallow(filtersOf));
+  const setYear = useFiltersStore((s) => s.setYear);
+  const setCategory = useFiltersStore((s) => s.setCategory);
+  const reset = useFiltersStore((s) => s.resetFilters);
+  const active = !isDefaultFilters(filters);
+  return (
+    <section aria-label={t('filters.label')} className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-[1800px] flex-wrap items-end gap-x-4 gap-y-2 px-4 py-2">
+        <ProvinceCombobox />
+        <label className="flex flex-col gap-1">
+          <span className="text-xs font-medium text-ink-muted">{t('filters.year')}</span>
+          <select
+            className="rounded border border-line bg-surface px-2 py-1.5 text-sm"
+            value={filters.year ?? ''}
+            onChange={(e) => setYear(e.target.value ? Number(e.target.value) : null)}
+          >
+            <option value="">{t('filters.allYears')}</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {t('filters.yearValue', { year: y })}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1">
+          <span className="text-xs font-medium text-ink-muted">{t('filters.category')}</span>
+          <select
+            className="rounded border border-line bg-surface px-2 py-1.5 text-sm"
+            value={filters.category ?? ''}
+            onChange={(e) => setCategory((e.target.value || null) as Category | null)}
+          >
+            <option value="">{t('filters.allCategories')}</option>
+            {CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {t(`category.${c}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="flex-1 pb-1.5 text-sm" role="status" data-testid="active-filters">
+          {active ? t('filters.active', { filters: describeFilters(filters, t, locale) }) : t('filters.none')}
+        </p>
+        {active ? (
+          <button type="button" className="btn mb-0.5" onClick={reset}>
+            {t('filters.reset')}
+          </button>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { CATEGORIES, type Category } from '../data/schema';
+import { PROVINCE_CODES } from '../data/provinces';
+
+/** What every view can be narrowed by; mirrored in the URL so a copied link opens the same view. */
+export type Filters = {
+  /** GB/T 2260 codes of the chosen provinces, in the order they were chosen; empty = all. */
+  provinces: string[];
+  year: number | null;
+  category: Category | null;
+  /** Free text for the data table's search. */
+  query: string;
+};
+
+export const DEFAULT_FILTERS: Filters = { provinces: [], year: null, category: null, query: '' };
+
+export const YEAR_MIN = 2000;
+export const YEAR_MAX = 2100;
+const QUERY_MAX = 100;
+
+function parseProvinces(raw: string | null): string[] {
+  if (!raw) return [];
+  const codes = raw.split(',').map((c) => c.trim());
+  return [...new Set(codes.filter((c) => PROVINCE_CODES.has(c)))];
+}
+
+function parseYear(raw: string | null): number | null {
+  if (!raw || !/^\d{4}$/.test(raw)) return null;
+  const year = Number(raw);
+  return year >= YEAR_MIN && year <= YEAR_MAX ? year : null;
+}
+
+function parseCategory(raw: string | null): Category | null {
+  return (CATEGORIES as readonly string[]).includes(raw ?? '') ? (raw as Category) : null;
+}
+
+/**
+ * Reads filters from a query string. Each field is read on its own: a junk or unknown value falls
+ * back to that field's default and leaves the others as they are.
+ */
+export function parseFilters(search: string): Filters {
+  const params = new URLSearchParams(search);
+  return {
+    provinces: parseProvinces(params.get('province')),
+    year: parseYear(params.get('year')),
+    category: parseCategory(params.get('category')),
+    query: (params.get('q') ?? '').trim().slice(0, QUERY_MAX),
+  };
+}
+
+/** Writes filters as a query string ("" or "?…"); defaults are left out, so the plain URL is the default view. */
+export function serializeFilters(filters: Filters): string {
+  const params = new URLSearchParams();
+  if (filters.provinces.length > 0) params.set('province', filters.provinces.join(','));
+  if (filters.year !== null) params.set('year', String(filters.year));
+  if (filters.category !== null) params.set('category', filters.category);
+  const query = filters.query.trim();
+  if (query) params.set('q', query);
+  const s = params.toString().replace(/%2C/g, ',');
+  return s ? `?${s}` : '';
+}
+
+export function isDefaultFilters(filters: Filters): boolean {
+  return serializeFilters(filters) === '';
+}

@@ -1,0 +1,51 @@
+import { parseFilters, serializeFilters } from './filters-url';
+import { filtersOf, useFiltersStore } from './filters-store';
+import { viewFromPath, viewHref, VIEW_FILES } from './views';
+
+/** The URL for a view and filters, relative to the app's directory (works under any sub-path). */
+export function locationFor(view: Parameters<typeof viewHref>[0], search: string): string {
+  const dir = window.location.pathname.replace(/[^/]*$/, '');
+  return `${dir}${view === 'overview' ? '' : VIEW_FILES[view]}${search}`;
+}
+
+/**
+ * Keeps the store and the address bar in step: the URL is read on start and on back/forward; every
+ * change of view or filters pushes a history entry, except typing in the search box, which replaces
+ * the current one (so back does not walk through every keystroke). Returns a function that stops it.
+ */
+export function startUrlSync(): () => void {
+  const store = useFiltersStore;
+  const read = () =>
+    store.getState().applyLocation(viewFromPath(location.pathname), parseFilters(location.search));
+  read();
+  // Normalise the address: junk parameters are dropped, defaults left out.
+  const initial = locationFor(store.getState().view, serializeFilters(filtersOf(store.getState())));
+  if (initial !== location.pathname + location.search)
+    history.replaceState(null, '', initial + location.hash);
+
+  let fromHistory = false;
+  const onPop = () => {
+    fromHistory = true;
+    read();
+    fromHistory = false;
+  };
+  window.addEventListener('popstate', onPop);
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (fromHistory) return;
+    const next = locationFor(state.view, serializeFilters(filtersOf(state)));
+    if (next === location.pathname + location.search) return;
+    const onlyQuery =
+      state.view === prev.view &&
+      state.query !== prev.query &&
+      serializeFilters({ ...filtersOf(state), query: '' }) ===
+        serializeFilters({ ...filtersOf(prev), query: '' });
+    if (onlyQuery) history.replaceState(null, '', next);
+    else history.pushState(null, '', next);
+  });
+
+  return () => {
+    window.removeEventListener('popstate', onPop);
+    unsubscribe();
+  };
+}
