@@ -13,6 +13,8 @@ const NAV_KEYS = {
   cases: 'nav.cases',
   timeline: 'nav.timeline',
   data: 'nav.data',
+  import: 'nav.import',
+  present: 'nav.present',
 } as const;
 
 export function Header() {

@@ -12,6 +12,8 @@ import { describeFilters } from '../features/filters/describe-filters';
 const CasesPage = lazy(() => import('../features/cases/cases-page'));
 const TimelinePage = lazy(() => import('../features/timeline/timeline-page'));
 const DataPage = lazy(() => import('../features/table/data-page'));
+const ImportPage = lazy(() => import('../features/import/import-page'));
+const PresentPage = lazy(() => import('../features/present/present-page'));
 
 /** The current view on the current dataset. */
 export function ViewOutlet({ dataset }: { dataset: Dataset }) {
@@ -22,6 +24,8 @@ export function ViewOutlet({ dataset }: { dataset: Dataset }) {
       {view === 'cases' ? <CasesPage dataset={dataset} /> : null}
       {view === 'timeline' ? <TimelinePage dataset={dataset} /> : null}
       {view === 'data' ? <DataPage dataset={dataset} /> : null}
+      {view === 'import' ? <ImportPage dataset={dataset} /> : null}
+      {view === 'present' ? <PresentPage dataset={dataset} /> : null}
     </Suspense>
   );
 }

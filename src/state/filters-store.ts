@@ -11,6 +11,7 @@ type FiltersState = Filters & {
   setYear: (year: number | null) => void;
   setCategory: (category: Category | null) => void;
   setQuery: (query: string) => void;
+  setSlide: (slide: number | null) => void;
   resetFilters: () => void;
   /** Replaces view and filters at once (from the URL on load and on back/forward). */
   applyLocation: (view: View, filters: Filters) => void;
@@ -20,7 +21,8 @@ type FiltersState = Filters & {
 export const useFiltersStore = create<FiltersState>()((set) => ({
   ...DEFAULT_FILTERS,
   view: 'overview',
-  setView: (view) => set({ view }),
+  // The deck position belongs to the deck: leaving it clears the slide from the URL.
+  setView: (view) => set((s) => ({ view, slide: view === 'present' ? s.slide : null })),
   setProvinces: (provinces) => set({ provinces: [...new Set(provinces)] }),
   toggleProvince: (code) =>
     set((s) => ({
@@ -29,11 +31,12 @@ export const useFiltersStore = create<FiltersState>()((set) => ({
   setYear: (year) => set({ year }),
   setCategory: (category) => set({ category }),
   setQuery: (query) => set({ query }),
-  resetFilters: () => set({ ...DEFAULT_FILTERS }),
+  setSlide: (slide) => set({ slide }),
+  resetFilters: () => set((s) => ({ ...DEFAULT_FILTERS, slide: s.slide })),
   applyLocation: (view, filters) => set({ view, ...filters }),
 }));
 
 /** The filter fields alone, for selectors and serialisation. */
 export function filtersOf(s: Filters): Filters {
-  return { provinces: s.provinces, year: s.year, category: s.category, query: s.query };
+  return { provinces: s.provinces, year: s.year, category: s.category, query: s.query, slide: s.slide };
 }

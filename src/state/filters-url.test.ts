@@ -19,7 +19,11 @@ describe('parseFilters', () => {
       year: 2020,
       category: 'inspections',
       query: '会议',
+      slide: null,
     });
+    expect(parseFilters('?slide=3').slide).toBe(3);
+    expect(parseFilters('?slide=0').slide).toBeNull();
+    expect(parseFilters('?slide=x').slide).toBeNull();
   });
   it('gives the defaults for an empty query string', () => {
     expect(parseFilters('')).toEqual(DEFAULT_FILTERS);
@@ -66,6 +70,7 @@ describe('round trips', () => {
     year: fc.option(fc.integer({ min: 2000, max: 2100 }), { nil: null }),
     category: fc.option(fc.constantFrom(...CATEGORIES), { nil: null }),
     query: fc.string({ maxLength: 100 }).map((s) => s.trim()),
+    slide: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
   });
   it('parse(serialize(f)) is f for every valid filter', () => {
     fc.assert(

@@ -9,9 +9,11 @@ export type Filters = {
   category: Category | null;
   /** Free text for the data table's search. */
   query: string;
+  /** The presentation deck's current slide (1-based); only the deck sets it. */
+  slide: number | null;
 };
 
-export const DEFAULT_FILTERS: Filters = { provinces: [], year: null, category: null, query: '' };
+export const DEFAULT_FILTERS: Filters = { provinces: [], year: null, category: null, query: '', slide: null };
 
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2100;
@@ -33,6 +35,12 @@ function parseCategory(raw: string | null): Category | null {
   return (CATEGORIES as readonly string[]).includes(raw ?? '') ? (raw as Category) : null;
 }
 
+function parseSlide(raw: string | null): number | null {
+  if (!raw || !/^\d{1,3}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n >= 1 ? n : null;
+}
+
 /**
  * Reads filters from a query string. Each field is read on its own: a junk or unknown value falls
  * back to that field's default and leaves the others as they are.
@@ -44,6 +52,7 @@ export function parseFilters(search: string): Filters {
     year: parseYear(params.get('year')),
     category: parseCategory(params.get('category')),
     query: (params.get('q') ?? '').trim().slice(0, QUERY_MAX),
+    slide: parseSlide(params.get('slide')),
   };
 }
 
@@ -55,6 +64,7 @@ export function serializeFilters(filters: Filters): string {
   if (filters.category !== null) params.set('category', filters.category);
   const query = filters.query.trim();
   if (query) params.set('q', query);
+  if (filters.slide !== null) params.set('slide', String(filters.slide));
   const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }

@@ -10,8 +10,8 @@ export function locationFor(view: Parameters<typeof viewHref>[0], search: string
 
 /**
  * Keeps the store and the address bar in step: the URL is read on start and on back/forward; every
- * change of view or filters pushes a history entry, except typing in the search box, which replaces
- * the current one (so back does not walk through every keystroke). Returns a function that stops it.
+ * change of view or filters pushes a history entry, except typing in the search box or moving through
+ * the deck, which replace the current one (so back does not walk through every keystroke or slide). Returns a function that stops it.
  */
 export function startUrlSync(): () => void {
   const store = useFiltersStore;
@@ -35,12 +35,10 @@ export function startUrlSync(): () => void {
     if (fromHistory) return;
     const next = locationFor(state.view, serializeFilters(filtersOf(state)));
     if (next === location.pathname + location.search) return;
-    const onlyQuery =
-      state.view === prev.view &&
-      state.query !== prev.query &&
-      serializeFilters({ ...filtersOf(state), query: '' }) ===
-        serializeFilters({ ...filtersOf(prev), query: '' });
-    if (onlyQuery) history.replaceState(null, '', next);
+    // Typing in the search box or stepping through the deck replaces the entry instead of adding one.
+    const without = (s: typeof state) => serializeFilters({ ...filtersOf(s), query: '', slide: null });
+    const minor = state.view === prev.view && without(state) === without(prev);
+    if (minor) history.replaceState(null, '', next);
     else history.pushState(null, '', next);
   });
 

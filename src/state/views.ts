@@ -2,7 +2,7 @@
  * The dashboard's views. Each is its own HTML file beside index.html (cases.html …), so a link opens the
  * view directly, a static host needs no rewrite rules, and relative asset URLs work from any sub-path.
  */
-export const VIEWS = ['overview', 'cases', 'timeline', 'data'] as const;
+export const VIEWS = ['overview', 'cases', 'timeline', 'data', 'import', 'present'] as const;
 export type View = (typeof VIEWS)[number];
 
 export const VIEW_FILES: Record<View, string> = {
@@ -10,6 +10,8 @@ export const VIEW_FILES: Record<View, string> = {
   cases: 'cases.html',
   timeline: 'timeline.html',
   data: 'data.html',
+  import: 'import.html',
+  present: 'present.html',
 };
 
 /** The view a path names by its last segment; anything unknown is the overview. */
