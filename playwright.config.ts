@@ -29,6 +29,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     locale: 'zh-CN',
     trace: 'retain-on-failure',
+    // Route interception cannot see requests a service worker answers; the offline test allows it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: executablePath(),
       args: [

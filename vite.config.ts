@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'vite';
@@ -29,8 +30,12 @@ function viewPages(): Plugin {
         next();
       });
     },
-    closeBundle() {
-      for (const file of viewFiles) copyFileSync(path.join(outDir, 'index.html'), path.join(outDir, file));
+    // Before the service worker is generated, so its precache lists every view page.
+    closeBundle: {
+      order: 'pre',
+      handler() {
+        for (const file of viewFiles) copyFileSync(path.join(outDir, 'index.html'), path.join(outDir, file));
+      },
     },
   };
 }
@@ -38,7 +43,26 @@ function viewPages(): Plugin {
 // `BASE_PATH` lets an intranet host serve the build from a sub-path (e.g. /jianfu/).
 export default defineConfig({
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), tailwindcss(), viewPages()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    viewPages(),
+    // Offline once loaded: the app, its view pages and the bundled datasets are precached. A new
+    // version waits until the user accepts it (never a reload in the middle of a talk).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json}'],
+        // present.html?slide=3 is present.html: the query is state, not a different file.
+        ignoreURLParametersMatching: [/.*/],
+        navigateFallback: null,
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     reportCompressedSize: false,

@@ -8,6 +8,7 @@ import { ViewOutlet } from './view-outlet';
 import { SourceDialog } from '../features/sources/source-dialog';
 import { Header } from './header';
 import { DatasetError } from './dataset-error';
+import { UpdateBanner } from './update-banner';
 
 export function App() {
   const { t, locale } = useT();
@@ -23,6 +24,7 @@ export function App() {
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
+      <UpdateBanner />
       <Header />
       {query.data ? <FilterBar years={datasetYears(query.data)} /> : null}
       <main id="main" className="mx-auto min-h-screen w-full max-w-[1800px] flex-1 px-4 py-4">

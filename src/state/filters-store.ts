@@ -12,6 +12,7 @@ type FiltersState = Filters & {
   setCategory: (category: Category | null) => void;
   setQuery: (query: string) => void;
   setSlide: (slide: number | null) => void;
+  setDataset: (dataset: string | null) => void;
   resetFilters: () => void;
   /** Replaces view and filters at once (from the URL on load and on back/forward). */
   applyLocation: (view: View, filters: Filters) => void;
@@ -32,11 +33,12 @@ export const useFiltersStore = create<FiltersState>()((set) => ({
   setCategory: (category) => set({ category }),
   setQuery: (query) => set({ query }),
   setSlide: (slide) => set({ slide }),
-  resetFilters: () => set((s) => ({ ...DEFAULT_FILTERS, slide: s.slide })),
+  setDataset: (dataset) => set({ dataset }),
+  resetFilters: () => set((s) => ({ ...DEFAULT_FILTERS, slide: s.slide, dataset: s.dataset })),
   applyLocation: (view, filters) => set({ view, ...filters }),
 }));
 
 /** The filter fields alone, for selectors and serialisation. */
 export function filtersOf(s: Filters): Filters {
-  return { provinces: s.provinces, year: s.year, category: s.category, query: s.query, slide: s.slide };
+  return { provinces: s.provinces, year: s.year, category: s.category, query: s.query, slide: s.slide, dataset: s.dataset };
 }

@@ -20,7 +20,10 @@ describe('parseFilters', () => {
       category: 'inspections',
       query: '会议',
       slide: null,
+      dataset: null,
     });
+    expect(parseFilters('?dataset=ds-1a2b').dataset).toBe('ds-1a2b');
+    expect(parseFilters('?dataset=%3Cx%3E').dataset).toBeNull();
     expect(parseFilters('?slide=3').slide).toBe(3);
     expect(parseFilters('?slide=0').slide).toBeNull();
     expect(parseFilters('?slide=x').slide).toBeNull();
@@ -71,6 +74,7 @@ describe('round trips', () => {
     category: fc.option(fc.constantFrom(...CATEGORIES), { nil: null }),
     query: fc.string({ maxLength: 100 }).map((s) => s.trim()),
     slide: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+    dataset: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), { nil: null }),
   });
   it('parse(serialize(f)) is f for every valid filter', () => {
     fc.assert(

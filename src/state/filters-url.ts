@@ -11,9 +11,11 @@ export type Filters = {
   query: string;
   /** The presentation deck's current slide (1-based); only the deck sets it. */
   slide: number | null;
+  /** The id of a dataset the user loaded; null is the bundled published dataset. */
+  dataset: string | null;
 };
 
-export const DEFAULT_FILTERS: Filters = { provinces: [], year: null, category: null, query: '', slide: null };
+export const DEFAULT_FILTERS: Filters = { provinces: [], year: null, category: null, query: '', slide: null, dataset: null };
 
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2100;
@@ -35,6 +37,11 @@ function parseCategory(raw: string | null): Category | null {
   return (CATEGORIES as readonly string[]).includes(raw ?? '') ? (raw as Category) : null;
 }
 
+/** Loaded datasets have generated ids of letters, digits and dashes. */
+function parseDatasetId(raw: string | null): string | null {
+  return raw && /^[A-Za-z0-9_-]{1,64}$/.test(raw) ? raw : null;
+}
+
 function parseSlide(raw: string | null): number | null {
   if (!raw || !/^\d{1,3}$/.test(raw)) return null;
   const n = Number(raw);
@@ -53,6 +60,7 @@ export function parseFilters(search: string): Filters {
     category: parseCategory(params.get('category')),
     query: (params.get('q') ?? '').trim().slice(0, QUERY_MAX),
     slide: parseSlide(params.get('slide')),
+    dataset: parseDatasetId(params.get('dataset')),
   };
 }
 
@@ -64,6 +72,7 @@ export function serializeFilters(filters: Filters): string {
   if (filters.category !== null) params.set('category', filters.category);
   const query = filters.query.trim();
   if (query) params.set('q', query);
+  if (filters.dataset !== null) params.set('dataset', filters.dataset);
   if (filters.slide !== null) params.set('slide', String(filters.slide));
   const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';

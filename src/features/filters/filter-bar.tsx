@@ -13,7 +13,7 @@ export function FilterBar({ years }: { years: readonly number[] }) {
   const setYear = useFiltersStore((s) => s.setYear);
   const setCategory = useFiltersStore((s) => s.setCategory);
   const reset = useFiltersStore((s) => s.resetFilters);
-  const active = !isDefaultFilters({ ...filters, slide: null });
+  const active = !isDefaultFilters({ ...filters, slide: null, dataset: null });
   return (
     <section aria-label={t('filters.label')} className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-end gap-x-4 gap-y-2 px-4 py-2">

@@ -1,0 +1,21 @@
+import { create } from 'zustand';
+
+type SwState = { updateReady: boolean; offlineReady: boolean; apply: (() => void) | null };
+
+/** Service worker status: an update is only applied when the user asks for it. */
+export const useSwStore = create<SwState>()(() => ({ updateReady: false, offlineReady: false, apply: null }));
+
+/** Registers the service worker after the page has loaded, so it never competes with the first paint. */
+export function registerServiceWorker(): void {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  const start = () => {
+    void import('virtual:pwa-register').then(({ registerSW }) => {
+      const updateSW = registerSW({
+        onNeedRefresh: () => useSwStore.setState({ updateReady: true, apply: () => void updateSW(true) }),
+        onOfflineReady: () => useSwStore.setState({ offlineReady: true }),
+      });
+    });
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
