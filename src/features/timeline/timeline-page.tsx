@@ -1,6 +1,66 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../data/schema';
+import { useFiltersStore, filtersOf } from '../../state/filters-store';
+import { DEFAULT_FILTERS } from '../../state/filters-url';
+import { useT } from '../../i18n/use-t';
+import { EmptyState } from '../../components/ui/empty-state';
+import { describeFilters } from '../filters/describe-filters';
+import { selectTimeline } from './selectors';
+import { TimelineSummaryLine } from './timeline-summary';
+import { TimelineEvent } from './timeline-event';
+import { TimelineBefore } from './timeline-before';
 
-/** Placeholder until the view lands. */
+/** 减负进行时: the central measures in date order, each with the figures reported in its period. */
 export default function TimelinePage({ dataset }: { dataset: Dataset }) {
-  return <p>{dataset.observations.length}</p>;
+  const { t, locale } = useT();
+  const filters = useFiltersStore(useShallow(filtersOf));
+  const timeline = useMemo(() => selectTimeline(dataset, filters), [dataset, filters]);
+  const firstEventDate = timeline.periods[0]?.event.date;
+  return (
+    <div className="mx-auto flex max-w-7xl flex-col gap-4">
+      <header className="flex flex-col gap-1">
+        <h1 className="text-xl font-bold">{t('nav.timeline')}</h1>
+        <p className="text-sm text-ink-muted">{t('timeline.intro')}</p>
+      </header>
+      {filters.provinces.length > 0 ? (
+        <p className="rounded border border-line bg-surface px-3 py-2 text-sm" data-testid="national-note">
+          <strong>{t('filters.national')}</strong>
+          {' · '}
+          {t('timeline.provinceNote', {
+            provinces: describeFilters({ ...DEFAULT_FILTERS, provinces: filters.provinces }, t, locale),
+          })}
+        </p>
+      ) : null}
+      {timeline.periods.length === 0 ? (
+        <EmptyState
+          title={t('filters.emptyTitle', { filters: describeFilters(filters, t, locale) })}
+          hint={t('timeline.emptyHint')}
+        />
+      ) : (
+        <>
+          <TimelineSummaryLine summary={timeline.summary} />
+          <ol className="flex flex-col" aria-label={t('timeline.listLabel')}>
+            {timeline.before.length > 0 && firstEventDate ? (
+              <TimelineBefore
+                firstEventDate={firstEventDate}
+                observations={timeline.before}
+                dataset={dataset}
+              />
+            ) : null}
+            {timeline.periods.map((p, i) => (
+              <TimelineEvent
+                key={p.event.id}
+                period={p}
+                dataset={dataset}
+                filtered={filters.provinces.length > 0 || filters.category !== null}
+                first={i === 0 && timeline.before.length === 0}
+                last={i === timeline.periods.length - 1}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
 }
