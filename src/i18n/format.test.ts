@@ -48,6 +48,15 @@ describe('formatValue', () => {
     expect(formatValue(85, 'percent', 'zh-CN', zh, 'at-least')).toBe('85%以上');
     expect(formatValue(69000, 'count', 'zh-CN', zh)).toBe('6.9万个');
     expect(formatValue(50, 'items', 'en', en)).toBe('50 items');
+    expect(formatValue(5, 'signatures', 'zh-CN', zh, 'at-least')).toBe('5个签字以上');
+    expect(formatValue(5, 'signatures', 'en', en, 'at-least')).toBe('at least 5 signatures');
+    expect(formatValue(200, 'count', 'en', en, 'more-than')).toBe('over 200');
+    expect(formatValue(30, 'minutes', 'zh-CN', zh, 'less-than')).toBe('不到30分钟');
+  });
+  it('uses the singular in English for one', () => {
+    expect(formatValue(1, 'times', 'en', en)).toBe('1 time');
+    expect(formatValue(1, 'activities', 'en', en)).toBe('1 activity');
+    expect(formatValue(1, 'times', 'zh-CN', zh)).toBe('1次');
   });
 });
 

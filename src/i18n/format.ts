@@ -55,7 +55,13 @@ export function formatPoints(value: number, locale: Locale, t: Translate): strin
   return t('change.points', { value: n });
 }
 
-/** A figure with its unit and qualifier, e.g. 200 more-than count → "200余个". */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * A figure with its unit and qualifier: 200 more-than count → "200余个" / "over 200"; 5 at-least
+ * signatures → "5个签字以上" / "at least 5 signatures". 余/over binds to the number, every other
+ * qualifier to the whole amount; English takes the singular unit for 1.
+ */
 export function formatValue(
   value: number,
   unit: Unit,
@@ -63,9 +69,13 @@ export function formatValue(
   t: Translate,
   qualifier?: Qualifier,
 ): string {
-  const number = unit === 'percent' ? formatPercent(value, locale) : formatNumber(value, locale);
-  const qualified = qualifier ? t(`qualifier.${qualifier}`, { value: number }) : number;
-  return t(`unit.${unit}`, { value: qualified });
+  let number = unit === 'percent' ? formatPercent(value, locale) : formatNumber(value, locale);
+  if (qualifier === 'more-than') number = t('qualifier.more-than', { value: number });
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  const one = rules.select(value) === 'one';
+  const amount = t(one ? `unit.${unit}.one` : `unit.${unit}`, { value: number });
+  return qualifier && qualifier !== 'more-than' ? t(`qualifier.${qualifier}`, { value: amount }) : amount;
 }
 
 const MONTH_END_RE = /^(\d{4})-(\d{2})-(\d{2})$/;

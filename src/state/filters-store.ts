@@ -40,5 +40,12 @@ export const useFiltersStore = create<FiltersState>()((set) => ({
 
 /** The filter fields alone, for selectors and serialisation. */
 export function filtersOf(s: Filters): Filters {
-  return { provinces: s.provinces, year: s.year, category: s.category, query: s.query, slide: s.slide, dataset: s.dataset };
+  return {
+    provinces: s.provinces,
+    year: s.year,
+    category: s.category,
+    query: s.query,
+    slide: s.slide,
+    dataset: s.dataset,
+  };
 }

@@ -15,7 +15,14 @@ export type Filters = {
   dataset: string | null;
 };
 
-export const DEFAULT_FILTERS: Filters = { provinces: [], year: null, category: null, query: '', slide: null, dataset: null };
+export const DEFAULT_FILTERS: Filters = {
+  provinces: [],
+  year: null,
+  category: null,
+  query: '',
+  slide: null,
+  dataset: null,
+};
 
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2100;
