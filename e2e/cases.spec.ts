@@ -1,0 +1,139 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/** Opens the local-cases view and waits until its cards (or its empty state) are on screen. */
+async function openCases(page: Page, path = 'cases.html') {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1, name: '地方实践' })).toBeVisible();
+  await expect(page.getByTestId('map-conclusion')).toBeVisible();
+}
+
+const caseList = (page: Page) => page.getByRole('region', { name: '地方案例' });
+const cards = (page: Page) => caseList(page).getByRole('article');
+const nationalSection = (page: Page) => page.getByRole('region', { name: '全国层面数据（供对照）' });
+
+test('the tile map filters the cases, the URL keeps the filter, and back restores the full list', async ({
+  page,
+}) => {
+  await openCases(page);
+  await expect(page.getByTestId('map-conclusion')).toHaveText('共14个省份有地方数据，江苏最多（10条）。');
+  await expect(page.getByTestId('case-count')).toHaveText('共 61 条地方数据');
+  await expect(nationalSection(page)).toHaveCount(0);
+
+  const gansu = page.getByRole('button', { name: '甘肃 3条数据', exact: true });
+  await expect(gansu).toHaveAttribute('aria-pressed', 'false');
+  await gansu.click();
+
+  await expect(page).toHaveURL(/[?&]province=620000(&|$)/);
+  await expect(gansu).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('case-count')).toHaveText('共 3 条地方数据');
+  await expect(cards(page)).toHaveCount(3);
+  for (const place of await cards(page).getByTestId('case-place').allTextContents())
+    expect(place).toMatch(/^甘肃省/);
+  // The national figures stay, marked as national.
+  await expect(nationalSection(page)).toBeVisible();
+  await expect(nationalSection(page).getByText('全国数据').first()).toBeVisible();
+  await expect(nationalSection(page).getByRole('listitem')).not.toHaveCount(0);
+
+  await page.reload();
+  await expect(page.getByTestId('case-count')).toHaveText('共 3 条地方数据');
+  await expect(page.getByRole('button', { name: '甘肃 3条数据', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/province=/);
+  await expect(page.getByTestId('case-count')).toHaveText('共 61 条地方数据');
+  await expect(page.getByRole('button', { name: '甘肃 3条数据', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  await expect(nationalSection(page)).toHaveCount(0);
+});
+
+test('the tile map works with the keyboard alone', async ({ page }) => {
+  await openCases(page);
+  const map = page.getByRole('group', { name: '省份方块图，按地理位置大致排列' });
+  // One tab stop for the whole map.
+  await expect(map.locator('button[tabindex="0"]')).toHaveCount(1);
+
+  await page.getByLabel('类别').focus();
+  await page.keyboard.press('Tab');
+  await expect(map.getByRole('button', { name: '新疆 3条数据', exact: true })).toBeFocused();
+
+  await page.keyboard.press('ArrowDown'); // 新疆 → 青海
+  await expect(map.getByRole('button', { name: '青海 0条数据', exact: true })).toBeFocused();
+  await page.keyboard.press('ArrowRight'); // 青海 → 甘肃
+  const gansu = map.getByRole('button', { name: '甘肃 3条数据', exact: true });
+  await expect(gansu).toBeFocused();
+  // Focus shows the province's figures as text.
+  await expect(page.getByTestId('tile-detail')).toContainText('甘肃 · 3条数据');
+  await expect(page.getByTestId('tile-detail')).toContainText('省级创建示范项目');
+
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/[?&]province=620000(&|$)/);
+  await expect(gansu).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('case-count')).toHaveText('共 3 条地方数据');
+
+  await page.keyboard.press('End');
+  await expect(map.getByRole('button', { name: '香港 0条数据', exact: true })).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(map.getByRole('button', { name: '黑龙江 0条数据', exact: true })).toBeFocused();
+  await page.keyboard.press(' ');
+  await expect(page).toHaveURL(/province=620000,230000/);
+});
+
+test('sorting by reduction puts the largest computed reduction first', async ({ page }) => {
+  await openCases(page);
+  const sort = page.getByLabel('排序');
+  await sort.selectOption({ label: '年份从新到旧' });
+  await expect(caseList(page).getByRole('heading', { level: 3 }).first()).toHaveText(/^2024年/);
+
+  await sort.selectOption({ label: '降幅从大到小' });
+  const first = cards(page).first();
+  await expect(first.getByRole('heading')).toHaveText('省级工作部门创建示范项目');
+  await expect(first.getByTestId('case-change')).toContainText('下降87.5%');
+  const changes = await cards(page).getByTestId('case-change').allTextContents();
+  const drops = changes.map((c) => Number(/下降([\d.]+)%/.exec(c)?.[1]));
+  expect(drops).toEqual([...drops].sort((a, b) => b - a));
+});
+
+test('a province with no local figure shows an empty state that names the filter', async ({ page }) => {
+  await openCases(page, 'cases.html?province=110000');
+  await expect(page.getByTestId('empty-state')).toContainText('北京市 暂无数据');
+  await expect(cards(page)).toHaveCount(0);
+  await expect(page.getByTestId('case-count')).toHaveText('共 0 条地方数据');
+  await expect(nationalSection(page)).toBeVisible();
+});
+
+test("a case card's source button opens the source with its quote", async ({ page }) => {
+  await openCases(page, 'cases.html?province=620000');
+  const card = cards(page).filter({ has: page.getByRole('heading', { name: '省级工作部门创建示范项目' }) });
+  await card.getByRole('button', { name: /^来源：/ }).click();
+  const dialog = page.getByRole('dialog', { name: '数据来源' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('blockquote')).toHaveText('省级工作部门80项创建示范项目保留10项');
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('the cases view has no serious or critical accessibility violation', async ({ page }) => {
+  // Two full scans of a page with some sixty cards: slower than the default budget on a busy machine.
+  test.slow();
+  const scan = async () => {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  };
+  await openCases(page);
+  await expect(cards(page).first()).toBeVisible();
+  expect(await scan()).toEqual([]);
+  // Filtered, with a tile selected, the national section shown and a tile's details open.
+  await page.getByRole('button', { name: '甘肃 3条数据', exact: true }).click();
+  await page.getByRole('button', { name: '江苏 10条数据', exact: true }).hover();
+  await expect(page.getByTestId('tile-detail')).toContainText('江苏 · 10条数据');
+  expect(await scan()).toEqual([]);
+});

@@ -1,0 +1,41 @@
+/**
+ * ISO 3166-2:CN subdivision codes (without the "CN-" prefix), keyed by GB/T 2260 code. An English tile has
+ * room for two letters, not "Heilongjiang"; these are the standard two-letter forms, and the full name is
+ * in the tile's accessible name and its detail panel.
+ */
+export const PROVINCE_ABBR: Readonly<Record<string, string>> = {
+  '110000': 'BJ',
+  '120000': 'TJ',
+  '130000': 'HE',
+  '140000': 'SX',
+  '150000': 'NM',
+  '210000': 'LN',
+  '220000': 'JL',
+  '230000': 'HL',
+  '310000': 'SH',
+  '320000': 'JS',
+  '330000': 'ZJ',
+  '340000': 'AH',
+  '350000': 'FJ',
+  '360000': 'JX',
+  '370000': 'SD',
+  '410000': 'HA',
+  '420000': 'HB',
+  '430000': 'HN',
+  '440000': 'GD',
+  '450000': 'GX',
+  '460000': 'HI',
+  '500000': 'CQ',
+  '510000': 'SC',
+  '520000': 'GZ',
+  '530000': 'YN',
+  '540000': 'XZ',
+  '610000': 'SN',
+  '620000': 'GS',
+  '630000': 'QH',
+  '640000': 'NX',
+  '650000': 'XJ',
+  '710000': 'TW',
+  '810000': 'HK',
+  '820000': 'MO',
+};

@@ -1,0 +1,221 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { datasetSchema, type Dataset } from '../../data/schema';
+import { PROVINCES } from '../../data/provinces';
+import { translator } from '../../i18n/i18n';
+import { DEFAULT_FILTERS, type Filters } from '../../state/filters-url';
+import { PROVINCE_ABBR } from './province-abbr';
+import {
+  figureCount,
+  groupCases,
+  isCase,
+  selectCases,
+  selectNationalFigures,
+  selectProvinceTiles,
+  sortCases,
+  TILE_STEPS,
+  tileIndicatorNames,
+  tileMapConclusion,
+  type CaseRow,
+} from './selectors';
+
+const published: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../public/data/dataset.json'), 'utf8')),
+);
+const zh = { t: translator('zh-CN'), locale: 'zh-CN' as const };
+const en = { t: translator('en'), locale: 'en' as const };
+const filters = (f: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, ...f });
+const ids = (rows: readonly CaseRow[]) => rows.map((r) => r.id);
+
+describe('which observations are cases', () => {
+  it('takes every observation with a province code, and nothing national', () => {
+    const all = selectCases(published, filters());
+    const local = published.observations.filter((o) => o.scope.provinceCode !== undefined);
+    expect(all).toHaveLength(local.length);
+    expect(all.every((r) => isCase(r.observation))).toBe(true);
+    expect(ids(all)).not.toContain('central-meetings-2020');
+  });
+  it('narrows by province, year and category like every other view', () => {
+    expect(ids(selectCases(published, filters({ provinces: ['620000'] })))).toEqual([
+      'gansu-provincial-creation-projects-2024',
+      'gansu-departmental-creation-projects-2024',
+      'gansu-city-county-creation-projects-cancelled-2024',
+    ]);
+    expect(selectCases(published, filters({ provinces: ['110000'] }))).toEqual([]);
+    const inspections2020 = selectCases(published, filters({ year: 2020, category: 'inspections' }));
+    expect(inspections2020.length).toBeGreaterThan(0);
+    expect(
+      inspections2020.every(
+        (r) => r.observation.period.year === 2020 && r.indicator.category === 'inspections',
+      ),
+    ).toBe(true);
+  });
+  it('carries the computed change from derive and the stated one from the source', () => {
+    const jiayu = selectCases(published, filters()).find((r) => r.id === 'jiayu-village-service-items-2024')!;
+    expect(jiayu.computed).toBeCloseTo(-62.5, 5);
+    expect(jiayu.stated).toBeNull();
+    const nanguan = selectCases(published, filters()).find((r) => r.id === 'nanguan-inspection-items-2020')!;
+    expect(nanguan.computed).toBeNull();
+    expect(nanguan.stated).toBe(-85);
+  });
+});
+
+describe('national figures beside the cases', () => {
+  it('keeps every national figure whatever the province filter, and never a local one', () => {
+    const withProvince = selectNationalFigures(published, filters({ provinces: ['620000'] }));
+    const without = selectNationalFigures(published, filters());
+    expect(withProvince.map((f) => f.observation.id)).toEqual(without.map((f) => f.observation.id));
+    expect(withProvince.length).toBeGreaterThan(0);
+    expect(withProvince.every((f) => f.observation.scope.provinceCode === undefined)).toBe(true);
+  });
+  it('follows the year filter', () => {
+    expect(selectNationalFigures(published, filters({ year: 2024 }))).toEqual([]);
+  });
+});
+
+describe('sort orders', () => {
+  const all = selectCases(published, filters());
+
+  it('by reduction: largest computed fall first, stated-only falls next, figures without a change last', () => {
+    const sorted = sortCases(all, 'reduction');
+    expect(ids(sorted).slice(0, 7)).toEqual([
+      'gansu-departmental-creation-projects-2024', // 80 → 10: −87.5%
+      'luliang-assessment-contents-2020', // 198 → 32: −83.8%
+      'jiayu-village-certificate-items-2024', // 40 → 7: −82.5%
+      'luliang-inspection-visits-2020', // 4 → 1: −75%, Shanxi before Sichuan on a tie
+      'yantan-meeting-round-days-2024', // 2 → 0.5: −75%
+      'gansu-provincial-creation-projects-2024', // 3 → 1: −66.7%
+      'jiayu-village-service-items-2024', // 64 → 24: −62.5%
+    ]);
+    const computedCount = all.filter((r) => r.computed !== null).length;
+    expect(sorted.slice(0, computedCount).every((r) => r.computed !== null)).toBe(true);
+    const rest = sorted.slice(computedCount);
+    expect(rest.every((r) => r.computed === null)).toBe(true);
+    expect(ids(rest).slice(0, 4)).toEqual([
+      'nanguan-inspection-items-2020',
+      'gangcheng-chat-groups-change-2019',
+      'beizhen-documents-2024',
+      'beizhen-meetings-2024',
+    ]);
+    expect(rest.slice(4).every((r) => r.stated === null)).toBe(true);
+  });
+  it('puts a rise after every fall and before figures without a change', () => {
+    const rise = { ...all.find((r) => r.computed !== null)!, id: 'rise', computed: 20 };
+    const none = all.find((r) => r.computed === null && r.stated === null)!;
+    expect(
+      ids(sortCases([none, rise, ...all.filter((r) => r.computed !== null)], 'reduction')).slice(-2),
+    ).toEqual(['rise', none.id]);
+  });
+  it('by year: newest first, provinces in code order within a year', () => {
+    const sorted = sortCases(all, 'year');
+    const years = sorted.map((r) => r.observation.period.year);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    expect(sorted[0]!.observation.period.year).toBe(2024);
+    expect(sorted.at(-1)!.observation.period.year).toBe(2018);
+  });
+  it('by province: code order, newest first within a province', () => {
+    const sorted = sortCases(all, 'province');
+    const codes = sorted.map((r) => r.province.code);
+    expect(codes).toEqual([...codes].sort());
+    const yanghu = sorted.filter((r) => r.province.code === '360000').map((r) => r.observation.period.year);
+    expect(yanghu).toEqual([...yanghu].sort((a, b) => b - a));
+  });
+  it('does not change its input', () => {
+    const before = ids(all);
+    sortCases(all, 'reduction');
+    expect(ids(all)).toEqual(before);
+  });
+});
+
+describe('grouping', () => {
+  const all = selectCases(published, filters());
+  it('keeps one ranked list when sorted by reduction', () => {
+    const groups = groupCases(all, 'reduction');
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.heading.kind).toBe('none');
+    expect(groups[0]!.rows).toHaveLength(all.length);
+  });
+  it('gives one group per province, each once, holding all its cases', () => {
+    const groups = groupCases(all, 'province');
+    expect(groups).toHaveLength(14);
+    expect(new Set(groups.map((g) => g.key)).size).toBe(14);
+    expect(groups.reduce((n, g) => n + g.rows.length, 0)).toBe(all.length);
+    const jiangsu = groups.find((g) => g.key === '320000')!;
+    expect(jiangsu.rows).toHaveLength(10);
+  });
+  it('gives one group per year, newest first', () => {
+    const groups = groupCases(all, 'year');
+    expect(groups.map((g) => g.key)).toEqual(['2024', '2021', '2020', '2019', '2018']);
+  });
+  it('gives no group for no cases', () => {
+    expect(groupCases([], 'reduction')).toEqual([]);
+    expect(groupCases([], 'province')).toEqual([]);
+  });
+});
+
+describe('tile values', () => {
+  it('has one tile per provincial unit, with the counts of countByProvince', () => {
+    const tiles = selectProvinceTiles(published, filters());
+    expect(tiles).toHaveLength(PROVINCES.length);
+    const count = (code: string) => tiles.find((t) => t.province.code === code)!.count;
+    expect(count('320000')).toBe(10);
+    expect(count('510000')).toBe(9);
+    expect(count('620000')).toBe(3);
+    expect(count('110000')).toBe(0);
+    expect(tiles.reduce((n, t) => n + t.count, 0)).toBe(selectCases(published, filters()).length);
+  });
+  it('ignores the province filter (the map is how provinces are chosen) but follows year and category', () => {
+    const gansu = filters({ provinces: ['620000'] });
+    expect(selectProvinceTiles(published, gansu).map((t) => t.count)).toEqual(
+      selectProvinceTiles(published, filters()).map((t) => t.count),
+    );
+    const in2024 = selectProvinceTiles(published, filters({ year: 2024 }));
+    expect(in2024.find((t) => t.province.code === '360000')!.count).toBe(0);
+    expect(in2024.find((t) => t.province.code === '620000')!.count).toBe(3);
+  });
+  it('lists a few distinct indicator names for the detail panel', () => {
+    const jiangsu = selectProvinceTiles(published, filters()).find((t) => t.province.code === '320000')!;
+    const names = tileIndicatorNames(jiangsu, 'zh-CN');
+    expect(names).toHaveLength(3);
+    expect(new Set(names).size).toBe(3);
+    expect(names[0]).toBe('整合的政务新媒体');
+  });
+  it('has shade steps that cover every positive count once', () => {
+    for (let n = 1; n <= 50; n++) {
+      expect(TILE_STEPS.filter((s) => n >= s.from && (s.to === null || n <= s.to))).toHaveLength(1);
+    }
+  });
+  it('has a two-letter English label for every unit', () => {
+    const labels = PROVINCES.map((p) => PROVINCE_ABBR[p.code]);
+    expect(labels.every((l) => l !== undefined && /^[A-Z]{2}$/.test(l))).toBe(true);
+    expect(new Set(labels).size).toBe(PROVINCES.length);
+  });
+});
+
+describe('tile map conclusion', () => {
+  it('is computed from the tiles', () => {
+    const tiles = selectProvinceTiles(published, filters());
+    expect(tileMapConclusion(tiles, zh)).toBe('共14个省份有地方数据，江苏最多（10条）。');
+    expect(tileMapConclusion(tiles, en)).toBe('14 provinces have local figures; Jiangsu has the most (10).');
+  });
+  it('follows the filters', () => {
+    const tiles = selectProvinceTiles(published, filters({ year: 2024 }));
+    expect(tileMapConclusion(tiles, zh)).toBe('共5个省份有地方数据，辽宁、江苏并列最多（各6条）。');
+  });
+  it('names every province on a tie', () => {
+    const tiles = selectProvinceTiles(published, filters()).map((t) =>
+      t.province.code === '510000' ? { ...t, count: 10 } : t,
+    );
+    expect(tileMapConclusion(tiles, zh)).toBe('共14个省份有地方数据，江苏、四川并列最多（各10条）。');
+  });
+  it('says so when no province has a figure', () => {
+    const tiles = selectProvinceTiles(published, filters({ year: 2022 }));
+    expect(tileMapConclusion(tiles, zh)).toBe('所选条件下各省份均无地方数据。');
+  });
+  it('counts figures in words', () => {
+    expect(figureCount(3, zh.t)).toBe('3条数据');
+    expect(figureCount(1, en.t)).toBe('1 figure');
+    expect(figureCount(0, en.t)).toBe('0 figures');
+  });
+});
