@@ -1,6 +1,90 @@
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { downloadCsv } from '../../data/csv';
 import type { Dataset } from '../../data/schema';
+import { useFiltersStore, filtersOf } from '../../state/filters-store';
+import { DEFAULT_FILTERS, serializeFilters } from '../../state/filters-url';
+import { useT } from '../../i18n/use-t';
+import { EmptyState } from '../../components/ui/empty-state';
+import { describeFilters } from '../filters/describe-filters';
+import { DataTable } from './data-table';
+import { TableToolbar } from './table-toolbar';
+import {
+  csvFileName,
+  searchRows,
+  selectTableRows,
+  sortRows,
+  tableCsvRows,
+  type Sort,
+  type SortKey,
+} from './selectors';
 
-/** Placeholder until the view lands. */
+/** Rows drawn at once: a table of thousands stays quick to draw, the rest come with "show more". */
+const PAGE_SIZE = 200;
+
+/** 全部数据: every datum in view, sortable, searchable, and downloadable as CSV. */
 export default function DataPage({ dataset }: { dataset: Dataset }) {
-  return <p>{dataset.observations.length}</p>;
+  const { t, locale } = useT();
+  const filters = useFiltersStore(useShallow(filtersOf));
+  const { provinces, year, category } = filters;
+  // Typing stays responsive on a large table: the rows follow the search box a frame behind.
+  const query = useDeferredValue(filters.query);
+  const [sort, setSort] = useState<Sort>(null);
+  const headingId = useId();
+
+  const filtered = useMemo(
+    () => selectTableRows(dataset, { ...DEFAULT_FILTERS, provinces, year, category }),
+    [dataset, provinces, year, category],
+  );
+  const matched = useMemo(() => searchRows(filtered, query), [filtered, query]);
+  const rows = useMemo(() => sortRows(matched, sort, locale, t), [matched, sort, locale, t]);
+
+  // New filters or a new search start again from the first page.
+  const viewKey = serializeFilters({ ...filters, query });
+  const [page, setPage] = useState({ key: viewKey, limit: PAGE_SIZE });
+  const limit = page.key === viewKey ? page.limit : PAGE_SIZE;
+  const rest = rows.length - limit;
+
+  const onSort = useCallback(
+    (key: SortKey) =>
+      setSort((s) =>
+        s?.key === key
+          ? { key, direction: s.direction === 'ascending' ? 'descending' : 'ascending' }
+          : { key, direction: 'ascending' },
+      ),
+    [],
+  );
+  const onDownload = () => downloadCsv(csvFileName({ ...filters, query }), tableCsvRows(rows, t, locale));
+
+  return (
+    <div className="flex flex-col gap-3">
+      <div className="flex flex-wrap items-baseline gap-x-4">
+        <h1 id={headingId} className="text-xl font-bold">
+          {t('nav.data')}
+        </h1>
+        <p className="text-sm text-ink-muted">{t('table.intro')}</p>
+      </div>
+      <TableToolbar total={dataset.observations.length} shown={rows.length} onDownload={onDownload} />
+      {rows.length === 0 ? (
+        <EmptyState
+          title={t('filters.emptyTitle', { filters: describeFilters(filters, t, locale) })}
+          hint={t('filters.emptyHint')}
+        />
+      ) : (
+        <DataTable rows={rows.slice(0, limit)} sort={sort} onSort={onSort} labelledBy={headingId} />
+      )}
+      {rest > 0 ? (
+        <div className="flex items-center gap-3 text-sm">
+          <span className="text-ink-muted">{t('table.listed', { listed: limit })}</span>
+          <button
+            type="button"
+            className="btn"
+            onClick={() => setPage({ key: viewKey, limit: limit + PAGE_SIZE })}
+          >
+            {t('table.showMore', { count: Math.min(PAGE_SIZE, rest) })}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
 }

@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import { useFiltersStore } from '../../state/filters-store';
+import { useT } from '../../i18n/use-t';
+
+type Props = {
+  /** Every datum in the dataset. */
+  total: number;
+  /** The data the filters and the search keep. */
+  shown: number;
+  onDownload: () => void;
+};
+
+/** Text search (kept in the URL as q=), the counts, and the CSV download of exactly what is shown. */
+export function TableToolbar({ total, shown, onDownload }: Props) {
+  const { t } = useT();
+  const query = useFiltersStore((s) => s.query);
+  const setQuery = useFiltersStore((s) => s.setQuery);
+  const inputId = useId();
+  return (
+    <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
+      <div className="flex flex-col gap-1">
+        <label htmlFor={inputId} className="text-xs font-medium text-ink-muted">
+          {t('table.searchLabel')}
+        </label>
+        <input
+          id={inputId}
+          type="search"
+          value={query}
+          maxLength={100}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder={t('table.searchPlaceholder')}
+          className="w-96 max-w-full rounded border border-line bg-surface px-2 py-1.5 text-sm"
+        />
+      </div>
+      <p className="flex-1 pb-1.5 text-sm tabular-nums" role="status" data-testid="table-count">
+        {t('table.count', { total, shown })}
+      </p>
+      <button
+        type="button"
+        className="btn mb-0.5 disabled:cursor-not-allowed disabled:opacity-50"
+        onClick={onDownload}
+        disabled={shown === 0}
+      >
+        {t('table.download', { count: shown })}
+      </button>
+    </div>
+  );
+}
