@@ -10,15 +10,25 @@ type Props = {
   valueFormatter: (value: number) => string;
   onSelect?: (key: string) => void;
   width?: number;
+  /** Vertical space per bar; long lists (34 provinces) use less. */
+  rowHeight?: number;
 };
 
 /** Actual against plan: one bar per row and a vertical plan mark. Data only through props. */
-export function BulletChart({ data, target, targetLabel, valueFormatter, onSelect, width = 560 }: Props) {
+export function BulletChart({
+  data,
+  target,
+  targetLabel,
+  valueFormatter,
+  onSelect,
+  width = 560,
+  rowHeight = 44,
+}: Props) {
   const max = Math.max(target, ...data.map((d) => d.value));
   // Ticks in quarters of the plan, up to the plan mark (and past it if a bar goes over).
   const step = target / 4;
   const ticks = Array.from({ length: Math.ceil(max / step) + 1 }, (_, i) => i * step);
-  const height = 48 + data.length * 44;
+  const height = 48 + data.length * rowHeight;
   return (
     <BarChart
       width={width}
@@ -36,10 +46,10 @@ export function BulletChart({ data, target, targetLabel, valueFormatter, onSelec
         tickFormatter={valueFormatter}
         tick={{ fill: 'var(--chart-axis)' }}
       />
-      <YAxis type="category" dataKey="label" width={170} tick={{ fill: 'var(--chart-ink)' }} />
+      <YAxis type="category" dataKey="label" interval={0} width={170} tick={{ fill: 'var(--chart-ink)' }} />
       <Bar
         dataKey="value"
-        barSize={22}
+        barSize={Math.min(22, rowHeight - 10)}
         isAnimationActive={false}
         onClick={(d) => onSelect?.((d.payload as BulletDatum).key)}
         cursor={onSelect ? 'pointer' : undefined}

@@ -12,6 +12,8 @@ type Props = {
   tickFormatter?: (value: number) => string;
   onSelect?: (rowIndex: string, seriesKey: string) => void;
   width?: number;
+  /** Vertical space per bar; long lists (34 provinces) use less. */
+  rowHeight?: number;
   labelWidth?: number;
 };
 
@@ -24,8 +26,9 @@ export function GroupedBarChart({
   onSelect,
   width = 560,
   labelWidth = 70,
+  rowHeight = 30,
 }: Props) {
-  const height = 40 + data.length * series.length * 30;
+  const height = 40 + data.length * series.length * rowHeight;
   return (
     <>
       {series.length > 1 ? <ChartLegend items={series} /> : null}
@@ -39,14 +42,20 @@ export function GroupedBarChart({
       >
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
         <XAxis type="number" tickFormatter={tickFormatter} tick={{ fill: 'var(--chart-axis)' }} />
-        <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fill: 'var(--chart-ink)' }} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          interval={0}
+          width={labelWidth}
+          tick={{ fill: 'var(--chart-ink)' }}
+        />
         {series.map((s) => (
           <Bar
             key={s.key}
             dataKey={s.key}
             name={s.label}
             fill={s.color}
-            barSize={20}
+            barSize={Math.min(20, rowHeight - 8)}
             isAnimationActive={false}
             onClick={(d) => onSelect?.((d.payload as GroupedRow).index, s.key)}
             cursor={onSelect ? 'pointer' : undefined}

@@ -11,3 +11,4 @@ export const LazyGroupedBarChart = lazy(() =>
 export const LazyBeforeAfterChart = lazy(() =>
   import('./before-after-chart').then((m) => ({ default: m.BeforeAfterChart })),
 );
+export const LazyTrendChart = lazy(() => import('./trend-chart').then((m) => ({ default: m.TrendChart })));

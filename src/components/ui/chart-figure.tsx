@@ -13,6 +13,8 @@ type Props = {
   className?: string;
   /** Height the chart takes once drawn, reserved until it is. */
   chartHeight?: number;
+  /** Shown beside the title, e.g. the sample-data label. */
+  badge?: ReactNode;
 };
 
 export function ChartFigure({
@@ -23,6 +25,7 @@ export function ChartFigure({
   footer,
   className = '',
   chartHeight = 240,
+  badge,
 }: Props) {
   const titleId = useId();
   return (
@@ -30,9 +33,12 @@ export function ChartFigure({
       aria-labelledby={titleId}
       className={`flex min-w-0 flex-col gap-2 rounded-lg border border-line bg-surface p-4 shadow-sm ${className}`}
     >
-      <h2 id={titleId} className="text-base font-semibold text-ink">
-        {title}
-      </h2>
+      <div className="flex flex-wrap items-baseline gap-2">
+        <h2 id={titleId} className="text-base font-semibold text-ink">
+          {title}
+        </h2>
+        {badge}
+      </div>
       <figcaption className="text-sm leading-snug text-ink-muted" data-testid="conclusion">
         {conclusion}
       </figcaption>

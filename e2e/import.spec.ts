@@ -1,0 +1,150 @@
+import type { Page, Request } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { encodeGbk } from '../src/features/import/test-helpers';
+
+// Invented test files: e2e fixtures only, never shown as real statistics.
+const HEADER = '省份,年份,发文数,发文计划数,会议数,会议计划数,督查检查考核事项数';
+const VALID_CSV = [
+  HEADER,
+  '甘肃,2023,120,150,80,100,40',
+  '甘肃,2024,90,150,60,100,30',
+  '湖北,2023,200,220,90,110,55',
+  '湖北,2024,150,220,70,110,41',
+].join('\r\n');
+const GBK_CSV = [HEADER, '陕西,2023,100,120,50,60,20', '陕西,2024,80,120,40,60,15'].join('\r\n');
+const JSON_FILE = JSON.stringify({
+  version: 1,
+  rows: [
+    { 省份: '浙江', 年份: 2023, 发文数: 300, 发文计划数: 320 },
+    { 省份: '浙江', 年份: 2024, 发文数: 240, 发文计划数: 320 },
+  ],
+});
+const BROKEN_CSV = [
+  HEADER,
+  '甘肃,2024,十二,150,80,100,40',
+  '火星,2024,1,2,3,4,5',
+  '甘肃,2024,5,0,1,1,1',
+].join('\n');
+
+async function openImport(page: Page) {
+  await page.goto('import.html');
+  await expect(page.getByRole('heading', { name: '导入数据', level: 1 })).toBeVisible();
+}
+
+async function choose(page: Page, name: string, body: string | Uint8Array, mimeType = 'text/csv') {
+  const buffer = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body);
+  await page.getByLabel('选择文件').setInputFiles({ name, mimeType, buffer });
+}
+
+async function accept(page: Page) {
+  await expect(page.getByTestId('import-preview')).toBeVisible();
+  await page.getByRole('button', { name: '确认导入' }).click();
+  await expect(page.getByTestId('stats-dashboard')).toBeVisible();
+}
+
+test.describe('importing staff statistics', () => {
+  test('a valid CSV previews, imports, draws the same charts, survives a reload; no request carries it', async ({
+    page,
+  }) => {
+    await openImport(page);
+    const requests: Request[] = [];
+    page.on('request', (r) => requests.push(r));
+    await choose(page, 'gansu-hubei.csv', VALID_CSV);
+    const preview = page.getByTestId('import-preview');
+    await expect(preview).toContainText('即将导入「gansu-hubei.csv」');
+    await expect(preview).toContainText('湖北、甘肃');
+    await expect(preview).toContainText('2023–2024');
+    await accept(page);
+    await expect(page).toHaveURL(/import\.html\?dataset=[\w-]+/);
+    const dashboard = page.getByTestId('stats-dashboard');
+    // Share of plan = actual / plan, computed from the file: 甘肃 90/150 = 60%, 湖北 150/220 = 68.2%.
+    await expect(dashboard).toContainText('最高的是湖北（68.2%），最低的是甘肃（60%）');
+    // Year on year = (this − last) / last: 甘肃 90 vs 120 = −25%, 湖北 150 vs 200 = −25%.
+    await expect(dashboard).toContainText('2个可比省份中2个发文数同比下降');
+    await expect(page.getByTestId('dataset-item')).toHaveCount(1);
+    await expect(page.getByTestId('dataset-item')).toContainText('4 行');
+
+    // Nothing the page asked for after the file was chosen carried data: only same-origin GETs of code.
+    const origin = new URL(page.url()).origin;
+    for (const r of requests) {
+      expect(r.method(), r.url()).toBe('GET');
+      expect(new URL(r.url()).origin, r.url()).toBe(origin);
+      expect(r.postData()).toBeNull();
+      expect(decodeURIComponent(r.url())).not.toMatch(/甘肃|湖北|120|150/);
+    }
+
+    await page.reload();
+    await expect(page.getByTestId('dataset-item')).toHaveCount(1);
+    await expect(page.getByTestId('stats-dashboard')).toContainText('最高的是湖北（68.2%）');
+  });
+
+  test('a GBK CSV from Chinese Excel is detected and read', async ({ page }) => {
+    await openImport(page);
+    await choose(page, 'shaanxi-gbk.csv', encodeGbk(GBK_CSV));
+    await expect(page.getByTestId('import-preview')).toContainText('GBK / GB18030');
+    await expect(page.getByTestId('import-preview')).toContainText('陕西');
+    await accept(page);
+    await expect(page.getByTestId('stats-dashboard')).toContainText('陕西');
+  });
+
+  test('a JSON file imports', async ({ page }) => {
+    await openImport(page);
+    await choose(page, 'zhejiang.json', JSON_FILE, 'application/json');
+    await expect(page.getByTestId('import-preview')).toContainText('浙江');
+    await accept(page);
+    await expect(page.getByTestId('stats-dashboard')).toContainText('浙江');
+  });
+
+  test('a broken file lists every problem with line and column; existing datasets are intact', async ({
+    page,
+  }) => {
+    await openImport(page);
+    await choose(page, 'good.csv', VALID_CSV);
+    await accept(page);
+    await choose(page, 'broken.csv', BROKEN_CSV);
+    const problems = page.getByTestId('import-problems');
+    await expect(problems).toContainText('「broken.csv」未导入');
+    await expect(problems).toContainText('第2行「发文数」："十二" 不是数字');
+    await expect(problems).toContainText('第3行「省份」');
+    await expect(problems).toContainText('火星');
+    await expect(problems).toContainText('第4行「发文计划数」');
+    await expect(page.getByTestId('dataset-item')).toHaveCount(1);
+    await expect(page.getByTestId('dataset-item')).toContainText('good');
+    await expect(page.getByTestId('stats-dashboard')).toContainText('最高的是湖北（68.2%）');
+  });
+
+  test('replacing a dataset can be undone; deleting asks first and can be undone', async ({ page }) => {
+    await openImport(page);
+    await choose(page, 'first.csv', VALID_CSV);
+    await accept(page);
+    await page.getByRole('button', { name: '替换' }).click();
+    await expect(page.getByRole('heading', { name: '替换数据集「first」' })).toBeVisible();
+    await choose(page, 'second.json', JSON_FILE, 'application/json');
+    await page.getByRole('button', { name: '确认替换' }).click();
+    await expect(page.getByTestId('dataset-item')).toContainText('2 行');
+    await expect(page.getByRole('status').filter({ hasText: '已替换「first」' })).toBeVisible();
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect(page.getByTestId('dataset-item')).toContainText('4 行');
+
+    await page.getByRole('button', { name: '删除' }).click();
+    const confirm = page.getByRole('dialog', { name: '删除数据集「first」？' });
+    await expect(confirm).toBeVisible();
+    await confirm.getByRole('button', { name: '删除' }).click();
+    await expect(page.getByTestId('dataset-item')).toHaveCount(0);
+    await page.getByRole('button', { name: '撤销' }).click();
+    await expect(page.getByTestId('dataset-item')).toHaveCount(1);
+  });
+
+  test('the sample is labelled as invented numbers on every chart that shows it', async ({ page }) => {
+    await openImport(page);
+    await page.getByRole('button', { name: '一键载入示例数据' }).click();
+    await expect(page.getByTestId('stats-dashboard')).toBeVisible();
+    await expect(page.getByRole('note').filter({ hasText: '示例数据（非真实统计）' })).toBeVisible();
+    const figures = page.getByTestId('stats-dashboard').getByRole('figure');
+    const n = await figures.count();
+    expect(n).toBeGreaterThanOrEqual(3);
+    for (let i = 0; i < n; i++)
+      await expect(figures.nth(i).getByTestId('synthetic-label')).toHaveText('示例数据（非真实统计）');
+    await expect(page.getByTestId('dataset-item')).toContainText('示例数据（非真实统计）');
+  });
+});

@@ -1,0 +1,44 @@
+import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { ChartLegend } from './chart-legend';
+
+export type TrendLine = { key: string; label: string; color: string };
+
+type Props = {
+  data: readonly ({ year: number } & Record<string, number | null>)[];
+  series: readonly TrendLine[];
+  valueFormatter: (value: number) => string;
+  width?: number;
+  height?: number;
+};
+
+/** Values across years, one line per series; gaps where a year has no figure. */
+export function TrendChart({ data, series, valueFormatter, width = 560, height = 260 }: Props) {
+  return (
+    <>
+      <ChartLegend items={series} />
+      <LineChart
+        width={width}
+        height={height}
+        data={data as unknown as Record<string, number>[]}
+        margin={{ top: 8, right: 24, bottom: 4, left: 8 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="var(--chart-grid)" />
+        <XAxis dataKey="year" tick={{ fill: 'var(--chart-axis)' }} />
+        <YAxis tickFormatter={valueFormatter} width={64} tick={{ fill: 'var(--chart-axis)' }} />
+        {series.map((s) => (
+          <Line
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stroke={s.color}
+            strokeWidth={2.5}
+            dot={{ r: 4 }}
+            isAnimationActive={false}
+            connectNulls={false}
+          />
+        ))}
+      </LineChart>
+    </>
+  );
+}

@@ -1,0 +1,233 @@
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { PROVINCES } from '../../data/provinces';
+import { useT } from '../../i18n/use-t';
+import { formatNumber, formatPercent } from '../../i18n/format';
+import { useFiltersStore, filtersOf } from '../../state/filters-store';
+import { ChartFigure } from '../../components/ui/chart-figure';
+import { EmptyState } from '../../components/ui/empty-state';
+import { LazyBulletChart, LazyGroupedBarChart, LazyTrendChart } from '../../components/charts/lazy-charts';
+import { TileMap, type TileStep } from '../../components/charts/tile-map';
+import { describeFilters } from '../filters/describe-filters';
+import type { StatsDataset } from './stats-schema';
+import { columnLabel } from './problems';
+import {
+  CHARTED_COUNTS,
+  chartYear,
+  isChartedCount,
+  planBars,
+  planSentence,
+  provinceName,
+  rowsFor,
+  tileValues,
+  trendData,
+  yoyBars,
+  yoySentence,
+  type ChartedCount,
+} from './stats-view';
+
+const LINE_COLORS = [
+  'var(--chart-1)',
+  'var(--chart-2)',
+  'var(--chart-good)',
+  'var(--chart-warn)',
+  'var(--chart-mark)',
+];
+
+/** Lines of the file a figure came from: every imported figure traces to its file and line. */
+function linesText(lines: readonly number[], t: ReturnType<typeof useT>['t']): string {
+  const shown = lines.slice(0, 3).join(t('text.listJoin'));
+  return t('import.view.lines', { lines: lines.length > 3 ? `${shown}…` : shown });
+}
+
+/** The same charts as the published data, on a dataset the user loaded, under the shared filters. */
+export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
+  const { t, locale } = useT();
+  const filters = useFiltersStore(useShallow(filtersOf));
+  const toggleProvince = useFiltersStore((s) => s.toggleProvince);
+  const [count, setCount] = useState<ChartedCount>('documents');
+  const year = chartYear(dataset, filters.year);
+  const ctx = { t, locale };
+  const countLabel = columnLabel(count, t, locale);
+  const badge = dataset.synthetic ? (
+    <span
+      className="rounded bg-warn-soft px-1.5 text-xs font-semibold text-warn"
+      data-testid="synthetic-label"
+    >
+      {t('synthetic.banner')}
+    </span>
+  ) : null;
+
+  const rows = useMemo(() => rowsFor(dataset.rows, filters.provinces), [dataset, filters.provinces]);
+  const plan = useMemo(
+    () => (year === null ? [] : planBars(rows, year, 'documents', locale)),
+    [rows, year, locale],
+  );
+  const yoy = useMemo(
+    () => (year === null ? [] : yoyBars(rows, year, count, locale)),
+    [rows, year, count, locale],
+  );
+  const trendView = useMemo(
+    () => trendData(dataset.rows, filters.provinces, count, locale, t('import.view.total')),
+    [dataset, filters.provinces, count, locale, t],
+  );
+  const values = useMemo(
+    () => (year === null ? new Map<string, number>() : tileValues(dataset.rows, year, count)),
+    [dataset, year, count],
+  );
+
+  if (year === null || rows.length === 0) {
+    return (
+      <EmptyState
+        title={t('filters.emptyTitle', { filters: describeFilters(filters, t, locale) || dataset.name })}
+        hint={t('filters.emptyHint')}
+      />
+    );
+  }
+
+  const max = Math.max(0, ...values.values());
+  const steps: TileStep[] =
+    max === 0
+      ? [{ from: 0, to: null, label: '0' }]
+      : [0.25, 0.5, 0.75, 1].map((q, i, all) => ({
+          from: i === 0 ? 1 : Math.floor(max * all[i - 1]!) + 1,
+          to: q === 1 ? null : Math.floor(max * q),
+          label:
+            q === 1
+              ? `≥${formatNumber(Math.floor(max * 0.75) + 1, locale)}`
+              : `≤${formatNumber(Math.floor(max * q), locale)}`,
+        }));
+
+  return (
+    <div className="flex flex-col gap-4" data-testid="stats-dashboard">
+      {dataset.synthetic ? (
+        <p
+          role="note"
+          className="rounded border-2 border-warn bg-warn-soft p-2 text-center font-semibold text-warn"
+        >
+          {t('synthetic.banner')} · {t('import.sample.note')}
+        </p>
+      ) : null}
+      <div className="flex flex-wrap items-center gap-3 text-sm">
+        <span className="font-semibold">{t('import.view.heading', { name: dataset.name, year })}</span>
+        <label className="flex items-center gap-2">
+          {t('import.view.count')}
+          <select
+            className="rounded border border-line bg-surface px-2 py-1"
+            value={count}
+            onChange={(e) => isChartedCount(e.target.value) && setCount(e.target.value)}
+          >
+            {CHARTED_COUNTS.map((c) => (
+              <option key={c} value={c}>
+                {columnLabel(c, t, locale)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="grid gap-4 xl:grid-cols-2">
+        <ChartFigure
+          title={t('import.view.planTitle', { year })}
+          conclusion={planSentence(plan, year, columnLabel('documents', t, locale), ctx)}
+          badge={badge}
+          chartHeight={48 + plan.length * 24}
+          chart={
+            plan.length ? (
+              <LazyBulletChart
+                data={plan}
+                target={100}
+                targetLabel={t('plan.planMark')}
+                valueFormatter={(v) => formatPercent(v, locale)}
+                rowHeight={24}
+              />
+            ) : null
+          }
+        >
+          <p className="text-xs text-ink-muted">
+            {plan
+              .slice(0, 4)
+              .map((b) => `${b.label} ${formatPercent(b.value, locale)}（${linesText(b.lines, t)}）`)
+              .join(' · ')}
+          </p>
+        </ChartFigure>
+        <ChartFigure
+          title={t('import.view.yoyTitle', { year, what: countLabel })}
+          conclusion={yoySentence(yoy, year, countLabel, ctx)}
+          badge={badge}
+          chartHeight={40 + yoy.length * 22}
+          chart={
+            yoy.length ? (
+              <LazyGroupedBarChart
+                data={yoy.map((b) => ({ index: b.key, label: b.label, change: -b.change }))}
+                series={[{ key: 'change', label: t('yoy.series'), color: 'var(--chart-1)' }]}
+                // Bars show the size of the fall (a rise points the other way), as in the overview.
+                valueFormatter={(v) => `${v > 0 ? '↓' : '↑'}${formatPercent(Math.abs(v), locale)}`}
+                tickFormatter={(v) => formatPercent(v, locale)}
+                rowHeight={22}
+              />
+            ) : null
+          }
+        />
+        <ChartFigure
+          title={t('import.view.trendTitle', { what: countLabel })}
+          conclusion={t('import.view.trendSentence', {
+            what: countLabel,
+            who: filters.provinces.length
+              ? filters.provinces.map((c) => provinceName(c, locale)).join(t('text.listJoin'))
+              : t('import.view.total'),
+            from: trendView.data[0]?.year ?? '—',
+            to: trendView.data.at(-1)?.year ?? '—',
+          })}
+          badge={badge}
+          chart={
+            <LazyTrendChart
+              data={trendView.data}
+              series={trendView.series.map((s, i) => ({ ...s, color: LINE_COLORS[i % LINE_COLORS.length]! }))}
+              valueFormatter={(v) => formatNumber(v, locale)}
+            />
+          }
+        />
+        <section
+          aria-labelledby="stats-map-title"
+          className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-4 shadow-sm"
+        >
+          <div className="flex flex-wrap items-baseline gap-2">
+            <h2 id="stats-map-title" className="text-base font-semibold">
+              {t('import.view.mapTitle', { year, what: countLabel })}
+            </h2>
+            {badge}
+          </div>
+          <p className="text-sm text-ink-muted">
+            {t('import.view.mapSentence', { count: values.size, what: countLabel, year })}
+          </p>
+          <TileMap
+            tiles={PROVINCES.map((p) => {
+              const v = values.get(p.code) ?? null;
+              return {
+                code: p.code,
+                label: locale === 'en' ? p.en.slice(0, 4) : p.short,
+                name: locale === 'en' ? p.en : p.short,
+                value: v,
+                valueLabel: v === null ? t('empty.none') : formatNumber(v, locale),
+                selected: filters.provinces.includes(p.code),
+                row: p.tile.row,
+                col: p.tile.col,
+                details: v === null ? [] : [`${countLabel}: ${formatNumber(v, locale)}`],
+              };
+            })}
+            steps={steps}
+            onToggle={toggleProvince}
+            labels={{
+              group: t('import.view.mapTitle', { year, what: countLabel }),
+              keyboardHint: t('cases.mapKeyboardHint'),
+              legendTitle: countLabel,
+              none: t('empty.none'),
+              selected: t('cases.mapLegendSelected'),
+              detailHint: t('cases.mapDetailHint'),
+            }}
+          />
+        </section>
+      </div>
+    </div>
+  );
+}

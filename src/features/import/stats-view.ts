@@ -1,0 +1,153 @@
+import { provinceByCode } from '../../data/provinces';
+import type { Locale, Translate } from '../../i18n/i18n';
+import { formatPercent } from '../../i18n/format';
+import type { StatsDataset, StatsRow } from './stats-schema';
+import { provincePlanCompletion, provinceValues, provinceYoy, trend } from './derive-stats';
+import type { CountKey } from './columns';
+
+/** The counts a user can chart: what is shaded on the map and ranked year on year. */
+export const CHARTED_COUNTS = ['documents', 'meetings', 'inspections', 'workGroups'] as const;
+export type ChartedCount = (typeof CHARTED_COUNTS)[number];
+
+export function isChartedCount(value: string): value is ChartedCount {
+  return (CHARTED_COUNTS as readonly string[]).includes(value);
+}
+
+/** The years a dataset covers, ascending. */
+export function statsYears(ds: StatsDataset): number[] {
+  return [...new Set(ds.rows.map((r) => r.year))].sort((a, b) => a - b);
+}
+
+/** The year the charts show: the chosen one if the dataset has it, else the latest. */
+export function chartYear(ds: StatsDataset, chosen: number | null): number | null {
+  const years = statsYears(ds);
+  if (chosen !== null && years.includes(chosen)) return chosen;
+  return years.at(-1) ?? null;
+}
+
+/** Rows of the chosen provinces (all when none is chosen). */
+export function rowsFor(rows: readonly StatsRow[], provinces: readonly string[]): StatsRow[] {
+  return provinces.length === 0 ? [...rows] : rows.filter((r) => provinces.includes(r.province));
+}
+
+export function provinceName(code: string, locale: Locale): string {
+  const p = provinceByCode(code);
+  if (!p) return code;
+  return locale === 'en' ? p.en : p.short;
+}
+
+export type PlanBar = { key: string; label: string; value: number; lines: number[] };
+
+/** Share of the annual plan per province for one count, largest first; provinces without a plan drop out. */
+export function planBars(
+  rows: readonly StatsRow[],
+  year: number,
+  count: 'documents' | 'meetings',
+  locale: Locale,
+): PlanBar[] {
+  return provincePlanCompletion(rows, year)
+    .flatMap((p) => {
+      const f = p[count];
+      return f.share === null
+        ? []
+        : [{ key: p.province, label: provinceName(p.province, locale), value: f.share, lines: f.lines }];
+    })
+    .sort((a, b) => b.value - a.value);
+}
+
+export type YoyBar = { key: string; label: string; change: number; lines: number[] };
+
+/** Year-on-year change per province, largest fall first; provinces without last year's figure drop out. */
+export function yoyBars(
+  rows: readonly StatsRow[],
+  year: number,
+  count: ChartedCount,
+  locale: Locale,
+): YoyBar[] {
+  return provinceYoy(rows, year, count).flatMap((y) =>
+    y.change === null
+      ? []
+      : [{ key: y.province, label: provinceName(y.province, locale), change: y.change, lines: y.lines }],
+  );
+}
+
+export type TrendSeries = { key: string; label: string };
+export type TrendDatum = { year: number } & Record<string, number | null>;
+
+/** One line per chosen province (or the total when none is chosen) across the years. */
+export function trendData(
+  rows: readonly StatsRow[],
+  provinces: readonly string[],
+  count: CountKey,
+  locale: Locale,
+  totalLabel: string,
+): { series: TrendSeries[]; data: TrendDatum[] } {
+  const points = trend(rows, provinces, count);
+  if (provinces.length === 0) {
+    return {
+      series: [{ key: 'total', label: totalLabel }],
+      data: points.map((p) => ({ year: p.year, total: p.total.value })),
+    };
+  }
+  return {
+    series: provinces.map((code) => ({ key: code, label: provinceName(code, locale) })),
+    data: points.map((p) => ({
+      year: p.year,
+      ...Object.fromEntries(provinces.map((code) => [code, p.values[code]?.value ?? null])),
+    })),
+  };
+}
+
+/** Values per province for the tile map. */
+export function tileValues(
+  rows: readonly StatsRow[],
+  year: number,
+  count: ChartedCount,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const v of provinceValues(rows, year, count)) if (v.value !== null) out.set(v.province, v.value);
+  return out;
+}
+
+type Ctx = { t: Translate; locale: Locale };
+
+/** "2024年，3个省份发文完成计划的比例最高的是甘肃（92%），最低的是…" — written from the bars. */
+export function planSentence(
+  bars: readonly PlanBar[],
+  year: number,
+  countLabel: string,
+  { t, locale }: Ctx,
+): string {
+  const high = bars[0];
+  const low = bars.at(-1);
+  if (!high || !low) return t('import.view.noPlan', { year });
+  return t('import.view.planSentence', {
+    year,
+    count: bars.length,
+    what: countLabel,
+    high: high.label,
+    highShare: formatPercent(high.value, locale),
+    low: low.label,
+    lowShare: formatPercent(low.value, locale),
+  });
+}
+
+export function yoySentence(
+  bars: readonly YoyBar[],
+  year: number,
+  countLabel: string,
+  { t, locale }: Ctx,
+): string {
+  if (bars.length === 0) return t('import.view.noYoy', { year });
+  const falls = bars.filter((b) => b.change < 0).length;
+  const first = bars[0]!;
+  return t('import.view.yoySentence', {
+    year,
+    what: countLabel,
+    falls,
+    count: bars.length,
+    first: first.label,
+    change: formatPercent(Math.abs(first.change), locale),
+    direction: first.change < 0 ? t('direction.fall') : t('direction.rise'),
+  });
+}
