@@ -4,6 +4,9 @@ import { datasetQuery, PUBLISHED_DATASET_FILE } from '../data/dataset-query';
 import { useT } from '../i18n/use-t';
 import { datasetYears } from '../data/select';
 import { FilterBar } from '../features/filters/filter-bar';
+import { useDatasetsStore } from '../features/datasets/datasets-store';
+import { statsYears } from '../features/import/stats-view';
+import { useFiltersStore } from '../state/filters-store';
 import { ViewOutlet } from './view-outlet';
 import { SourceDialog } from '../features/sources/source-dialog';
 import { Header } from './header';
@@ -13,6 +16,12 @@ import { UpdateBanner } from './update-banner';
 export function App() {
   const { t, locale } = useT();
   const query = useQuery(datasetQuery());
+  // On the import view, the year filter offers the years of the dataset being shown.
+  const view = useFiltersStore((s) => s.view);
+  const datasetId = useFiltersStore((s) => s.dataset);
+  const imported = useDatasetsStore((s) =>
+    view === 'import' ? s.datasets.find((d) => d.id === datasetId) : undefined,
+  );
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -26,7 +35,7 @@ export function App() {
       </a>
       <UpdateBanner />
       <Header />
-      {query.data ? <FilterBar years={datasetYears(query.data)} /> : null}
+      {query.data ? <FilterBar years={imported ? statsYears(imported) : datasetYears(query.data)} /> : null}
       <main id="main" className="mx-auto min-h-screen w-full max-w-[1800px] flex-1 px-4 py-4">
         {query.data?.synthetic ? (
           <p className="mb-3 rounded bg-warn-soft p-2 font-semibold text-warn" role="status">

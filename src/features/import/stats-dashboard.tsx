@@ -6,7 +6,8 @@ import { formatNumber, formatPercent } from '../../i18n/format';
 import { useFiltersStore, filtersOf } from '../../state/filters-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
 import { EmptyState } from '../../components/ui/empty-state';
-import { LazyBulletChart, LazyGroupedBarChart, LazyTrendChart } from '../../components/charts/lazy-charts';
+import { LazyTrendChart } from '../../components/charts/lazy-charts';
+import { RankedBars } from '../../components/charts/ranked-bars';
 import { TileMap, type TileStep } from '../../components/charts/tile-map';
 import { describeFilters } from '../filters/describe-filters';
 import type { StatsDataset } from './stats-schema';
@@ -71,6 +72,17 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
     () => trendData(dataset.rows, filters.provinces, count, locale, t('import.view.total')),
     [dataset, filters.provinces, count, locale, t],
   );
+  // The trend does not depend on the year: the same element lets React skip the chart on a year change.
+  const trendChart = useMemo(
+    () => (
+      <LazyTrendChart
+        data={trendView.data}
+        series={trendView.series.map((s, i) => ({ ...s, color: LINE_COLORS[i % LINE_COLORS.length]! }))}
+        valueFormatter={(v) => formatNumber(v, locale)}
+      />
+    ),
+    [trendView, locale],
+  );
   const values = useMemo(
     () => (year === null ? new Map<string, number>() : tileValues(dataset.rows, year, count)),
     [dataset, year, count],
@@ -99,7 +111,7 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
         }));
 
   return (
-    <div className="flex flex-col gap-4" data-testid="stats-dashboard">
+    <div className="flex flex-col gap-4" data-testid="stats-dashboard" data-year={year}>
       {dataset.synthetic ? (
         <p
           role="note"
@@ -130,15 +142,18 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
           title={t('import.view.planTitle', { year })}
           conclusion={planSentence(plan, year, columnLabel('documents', t, locale), ctx)}
           badge={badge}
-          chartHeight={48 + plan.length * 24}
+          chartHeight={24 + plan.length * 16}
           chart={
             plan.length ? (
-              <LazyBulletChart
-                data={plan}
-                target={100}
-                targetLabel={t('plan.planMark')}
-                valueFormatter={(v) => formatPercent(v, locale)}
-                rowHeight={24}
+              <RankedBars
+                rows={plan.map((b) => ({
+                  key: b.key,
+                  label: b.label,
+                  value: b.value,
+                  valueLabel: formatPercent(b.value, locale),
+                  tone: b.value > 100 ? 'warn' : 'neutral',
+                }))}
+                mark={{ value: 100, label: t('plan.planMark') }}
               />
             ) : null
           }
@@ -146,7 +161,10 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
           <p className="text-xs text-ink-muted">
             {plan
               .slice(0, 4)
-              .map((b) => `${b.label} ${formatPercent(b.value, locale)}（${linesText(b.lines, t)}）`)
+              .map(
+                (b) =>
+                  `${b.label} ${formatPercent(b.value, locale)}${t('text.parenthetical', { text: linesText(b.lines, t) })}`,
+              )
               .join(' · ')}
           </p>
         </ChartFigure>
@@ -154,16 +172,17 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
           title={t('import.view.yoyTitle', { year, what: countLabel })}
           conclusion={yoySentence(yoy, year, countLabel, ctx)}
           badge={badge}
-          chartHeight={40 + yoy.length * 22}
+          chartHeight={yoy.length * 16}
           chart={
             yoy.length ? (
-              <LazyGroupedBarChart
-                data={yoy.map((b) => ({ index: b.key, label: b.label, change: -b.change }))}
-                series={[{ key: 'change', label: t('yoy.series'), color: 'var(--chart-1)' }]}
-                // Bars show the size of the fall (a rise points the other way), as in the overview.
-                valueFormatter={(v) => `${v > 0 ? '↓' : '↑'}${formatPercent(Math.abs(v), locale)}`}
-                tickFormatter={(v) => formatPercent(v, locale)}
-                rowHeight={22}
+              <RankedBars
+                rows={yoy.map((b) => ({
+                  key: b.key,
+                  label: b.label,
+                  value: b.change,
+                  valueLabel: `${b.change < 0 ? '↓' : '↑'}${formatPercent(Math.abs(b.change), locale)}`,
+                  tone: b.change < 0 ? 'good' : 'warn',
+                }))}
               />
             ) : null
           }
@@ -179,13 +198,7 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
             to: trendView.data.at(-1)?.year ?? '—',
           })}
           badge={badge}
-          chart={
-            <LazyTrendChart
-              data={trendView.data}
-              series={trendView.series.map((s, i) => ({ ...s, color: LINE_COLORS[i % LINE_COLORS.length]! }))}
-              valueFormatter={(v) => formatNumber(v, locale)}
-            />
-          }
+          chart={trendChart}
         />
         <section
           aria-labelledby="stats-map-title"
