@@ -10,6 +10,8 @@ type Props = {
   valueFormatter: (value: number) => string;
   onSelect?: (key: string) => void;
   width?: number;
+  /** Width of the label column; English labels need more. */
+  labelWidth?: number;
   /** Vertical space per bar; long lists (34 provinces) use less. */
   rowHeight?: number;
 };
@@ -23,6 +25,7 @@ export function BulletChart({
   onSelect,
   width = 560,
   rowHeight = 44,
+  labelWidth = 170,
 }: Props) {
   const max = Math.max(target, ...data.map((d) => d.value));
   // Ticks in quarters of the plan, up to the plan mark (and past it if a bar goes over).
@@ -46,7 +49,13 @@ export function BulletChart({
         tickFormatter={valueFormatter}
         tick={{ fill: 'var(--chart-axis)' }}
       />
-      <YAxis type="category" dataKey="label" interval={0} width={170} tick={{ fill: 'var(--chart-ink)' }} />
+      <YAxis
+        type="category"
+        dataKey="label"
+        interval={0}
+        width={labelWidth}
+        tick={{ fill: 'var(--chart-ink)' }}
+      />
       <Bar
         dataKey="value"
         barSize={Math.min(22, rowHeight - 10)}

@@ -1,0 +1,19 @@
+import { useT } from '../../i18n/use-t';
+import type { SlideModels } from './slide-models';
+
+type Props = { model: SlideModels['title']; provinceFiltered: boolean; synthetic: boolean };
+
+/** The title slide's details: the scope in words, how recent the data is, and what it comes from. */
+export function CoverSlide({ model, provinceFiltered, synthetic }: Props) {
+  const { t } = useT();
+  return (
+    <div className="cover-details">
+      {synthetic ? <p className="cover-synthetic">{t('synthetic.banner')}</p> : null}
+      <p className="cover-filters">{model.filtersText}</p>
+      {model.nationalText ? <p className="cover-date">{model.nationalText}</p> : null}
+      {model.localText ? <p className="cover-date">{model.localText}</p> : null}
+      {provinceFiltered ? <p className="cover-note">{t('present.cover.nationalNote')}</p> : null}
+      {model.sourcesText ? <p className="cover-sources">{model.sourcesText}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { datasetSchema, type Dataset, type Observation } from '../../data/schema';
+import { DEFAULT_FILTERS } from '../../state/filters-url';
+import {
+  clampSlide,
+  deckFilters,
+  fitScale,
+  latestAsOf,
+  normalizeOrder,
+  selectLocalReductions,
+  sourceDateRange,
+  sourcesOf,
+  SLIDE_IDS,
+  visibleSlides,
+} from './selectors';
+
+const published: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../public/data/dataset.json'), 'utf8')),
+);
+const filters = (f: Partial<typeof DEFAULT_FILTERS>) => ({ ...DEFAULT_FILTERS, ...f });
+const obs = (id: string) => published.observations.find((o) => o.id === id)!;
+
+describe('normalizeOrder', () => {
+  it('keeps a stored order and appends slides it lacks', () => {
+    expect(normalizeOrder(['sources', 'title'])).toEqual([
+      'sources',
+      'title',
+      ...SLIDE_IDS.filter((id) => id !== 'sources' && id !== 'title'),
+    ]);
+  });
+  it('drops unknown and repeated ids; junk gives the default order', () => {
+    expect(normalizeOrder(['plan', 'nope', 'plan', 3])).toEqual([
+      'plan',
+      ...SLIDE_IDS.filter((id) => id !== 'plan'),
+    ]);
+    expect(normalizeOrder('junk')).toEqual([...SLIDE_IDS]);
+    expect(normalizeOrder(undefined)).toEqual([...SLIDE_IDS]);
+  });
+});
+
+describe('visibleSlides', () => {
+  it('keeps the order, leaving out hidden slides and slides without data', () => {
+    const available = new Set(SLIDE_IDS.filter((id) => id !== 'cases'));
+    expect(visibleSlides(['sources', 'plan', 'cases', 'title'], ['title'], available)).toEqual([
+      'sources',
+      'plan',
+    ]);
+  });
+});
+
+describe('clampSlide', () => {
+  it('keeps a slide number inside the deck; none is the first', () => {
+    expect(clampSlide(null, 9)).toBe(1);
+    expect(clampSlide(3, 9)).toBe(3);
+    expect(clampSlide(42, 9)).toBe(9);
+    expect(clampSlide(0, 9)).toBe(1);
+    expect(clampSlide(5, 0)).toBe(1);
+  });
+});
+
+describe('deckFilters', () => {
+  it('keeps province and year, drops category, search and slide', () => {
+    expect(
+      deckFilters(filters({ provinces: ['620000'], year: 2024, category: 'meetings', query: 'x', slide: 4 })),
+    ).toEqual(filters({ provinces: ['620000'], year: 2024 }));
+  });
+});
+
+describe('selectLocalReductions', () => {
+  it('ranks local falls computed from before and after, largest first, at most six', () => {
+    const rows = selectLocalReductions(published, DEFAULT_FILTERS);
+    expect(rows).toHaveLength(6);
+    expect(rows[0]!.observation.id).toBe('gansu-departmental-creation-projects-2024');
+    expect(rows[0]!.change).toBeCloseTo(-87.5, 5);
+    for (let i = 1; i < rows.length; i++) expect(rows[i]!.change).toBeGreaterThanOrEqual(rows[i - 1]!.change);
+    // Never a national figure, never one without both counts.
+    for (const r of rows) {
+      expect(r.observation.scope.provinceCode).toBeDefined();
+      expect(r.observation.baseline).toBeDefined();
+    }
+  });
+  it('follows the province and year filters', () => {
+    const gansu = selectLocalReductions(published, filters({ provinces: ['620000'] }));
+    expect(gansu.map((r) => r.province.code)).toEqual(['620000', '620000']);
+    expect(selectLocalReductions(published, filters({ year: 2020 })).map((r) => r.observation.id)).toEqual([
+      'luliang-assessment-contents-2020',
+      'luliang-inspection-visits-2020',
+    ]);
+    expect(selectLocalReductions(published, filters({ year: 2019 }))).toEqual([]);
+  });
+  it('ignores the category filter (the deck is not narrowed by it)', () => {
+    expect(selectLocalReductions(published, filters({ category: 'survey' }))).toHaveLength(6);
+  });
+});
+
+describe('latestAsOf', () => {
+  it('gives the latest dated figure of the latest year', () => {
+    expect(latestAsOf([obs('discipline-cases-2020'), obs('survey-burden-easing-2020')])).toEqual({
+      kind: 'date',
+      iso: '2020-11-30',
+    });
+  });
+  it('does not let a figure given by year outrank a dated one of the same year', () => {
+    expect(latestAsOf([obs('central-inspection-items-2020'), obs('provinces-documents-2020')])).toEqual({
+      kind: 'date',
+      iso: '2020-11-30',
+    });
+  });
+  it('gives the year alone where no figure of that year is dated; null for none', () => {
+    expect(
+      latestAsOf([obs('provinces-documents-2020'), obs('gansu-provincial-creation-projects-2024')]),
+    ).toEqual({
+      kind: 'year',
+      year: 2024,
+    });
+    expect(latestAsOf([] as Observation[])).toBeNull();
+  });
+});
+
+describe('sources', () => {
+  it('lists each cited source once, in dataset order', () => {
+    const cited = sourcesOf(published, [
+      obs('yanghu-meetings-per-month-2019'),
+      obs('provinces-documents-2020'),
+    ]);
+    expect(cited.map((s) => s.id)).toEqual(['s001', 's004']);
+  });
+  it('gives the first and last publication dates', () => {
+    expect(sourceDateRange(published.sources)).toEqual({ from: '2019-10', to: '2025-01' });
+    expect(sourceDateRange([])).toBeNull();
+  });
+});
+
+describe('fitScale', () => {
+  it('fits 16:9 without stretching, letterboxed on the short side', () => {
+    expect(fitScale(1920, 1080)).toBe(1);
+    expect(fitScale(1280, 1024)).toBeCloseTo(1280 / 1920);
+    expect(fitScale(3840, 1600)).toBeCloseTo(1600 / 1080);
+    expect(fitScale(0, 100)).toBe(1);
+  });
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { datasetSchema, type Dataset } from '../../data/schema';
+import { translator, type Locale, type Translate } from '../../i18n/i18n';
+import { DEFAULT_FILTERS, type Filters } from '../../state/filters-url';
+import { availableSlides, buildSlideModels } from './slide-models';
+import { SLIDE_IDS } from './selectors';
+
+const published: Dataset = datasetSchema.parse(
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../public/data/dataset.json'), 'utf8')),
+);
+const zh: { t: Translate; locale: Locale } = { t: translator('zh-CN'), locale: 'zh-CN' };
+const en: { t: Translate; locale: Locale } = { t: translator('en'), locale: 'en' };
+const build = (f: Partial<Filters> = {}, ctx = zh) =>
+  buildSlideModels(published, { ...DEFAULT_FILTERS, ...f }, ctx);
+
+describe('buildSlideModels', () => {
+  it('builds every slide, with data for each on the published dataset', () => {
+    const models = build();
+    expect(Object.keys(models).sort()).toEqual([...SLIDE_IDS].sort());
+    expect([...availableSlides(models)].sort()).toEqual([...SLIDE_IDS].sort());
+  });
+
+  it('gives each chart slide its computed conclusion, date stamp and source line', () => {
+    const m = build();
+    expect(m.plan.conclusion).toBe(
+      '截至2020年11月底，四项均低于全年计划；中央和国家机关会议数量最低，仅为计划的40.8%。',
+    );
+    expect(m.plan.stamp).toBe('数据截至 2020年11月底');
+    expect(m.plan.sourceLine).toBe('来源：人民日报《整治形式主义为基层减负重点做了5方面工作》（2021年1月）');
+    expect(m.headlines.conclusion).toBe('5项核心指标全部下降，中央和国家机关会议数量降幅最大，下降59.7%。');
+    expect(m.reductions.stamp).toBe('2020年数据');
+    expect(m.timeline.conclusion).toBe(
+      '2019年3月至2024年8月，中央层面6项部署：通知2项、审议2项、会议1项、规定1项。',
+    );
+    expect(m.cases.conclusion).toBe(
+      '各地数据中，甘肃省省级工作部门创建示范项目降幅最大：由80项减至10项，下降87.5%（按原文数字计算）。',
+    );
+  });
+
+  it('names the filters on the title slide and says how recent the data is', () => {
+    expect(build().title.filtersText).toBe('范围：全国及各地全部数据');
+    expect(build().title.nationalText).toBe('全国数据截至2020年11月底');
+    expect(build().title.localText).toBe('地方数据：2018年至2024年，共61条');
+    const gansu = build({ provinces: ['620000'], year: 2024 });
+    expect(gansu.title.filtersText).toBe('范围：甘肃省 2024年');
+    expect(gansu.title.localText).toBe('地方数据：2024年，共3条');
+    expect(gansu.cases.conclusion).toMatch(
+      /^甘肃省 2024年的地方数据中，甘肃省省级工作部门创建示范项目降幅最大/,
+    );
+  });
+
+  it('skips slides the filters leave empty; the title and sources slides always stay', () => {
+    const y2024 = availableSlides(build({ year: 2024 }));
+    expect([...y2024].sort()).toEqual(['cases', 'sources', 'timeline', 'title']);
+    const y2018 = availableSlides(build({ year: 2018 }));
+    expect([...y2018].sort()).toEqual(['sources', 'title']);
+  });
+
+  it('keeps national slides under a province filter, as the overview does', () => {
+    const m = build({ provinces: ['420000'] });
+    expect(m.plan.empty).toBe(false);
+    expect(m.cases.rows.every((r) => r.province.code === '420000')).toBe(true);
+  });
+
+  it('lists every source, oldest first, on the closing slide', () => {
+    const dates = build().sources.sources.map((s) => s.date);
+    expect(dates).toHaveLength(published.sources.length);
+    expect(dates).toEqual([...dates].sort());
+  });
+
+  it('speaks English in English', () => {
+    const m = build({}, en);
+    expect(m.plan.stamp).toBe('Data to the end of November 2020');
+    expect(m.plan.sourceLine).toMatch(/^Sources: 人民日报, “/);
+    expect(m.headlines.conclusion).toMatch(
+      /^All 5 key figures fell; Central and state organs Meetings held fell most, down 59.7%\.$/,
+    );
+  });
+});

@@ -1,0 +1,235 @@
+import type { Dataset, Indicator, Observation, PolicyEvent, Source } from '../../data/schema';
+import { filterEvents, filterObservations, isNationalScope } from '../../data/select';
+import type { Locale, Translate } from '../../i18n/i18n';
+import { formatAsOf, formatAsOfDate, formatDate } from '../../i18n/format';
+import type { Filters } from '../../state/filters-url';
+import { describeFilters } from '../filters/describe-filters';
+import {
+  selectAccountability,
+  selectHeadlines,
+  selectOtherReductions,
+  selectPlanCompletion,
+  selectYoyChanges,
+  type Headline,
+  type PlanRow,
+  type ReductionRow,
+  type YoyRow,
+} from '../overview/selectors';
+import {
+  accountabilityConclusion,
+  planConclusion,
+  reductionsConclusion,
+  yoyConclusion,
+} from '../overview/conclusions';
+import { casesConclusion, dateRange, headlinesConclusion, timelineConclusion } from './conclusions';
+import {
+  deckFilters,
+  latestAsOf,
+  selectLocalReductions,
+  sourceDateRange,
+  sourcesOf,
+  SLIDE_IDS,
+  type AsOf,
+  type LocalReduction,
+  type SlideId,
+} from './selectors';
+
+type Ctx = { t: Translate; locale: Locale };
+
+/** What every slide says around its body: the heading, the computed sentence, the date and the sources. */
+type SlideText = {
+  title: string;
+  conclusion: string;
+  /** "数据截至 …" for the figures on the slide; null where the slide shows none. */
+  stamp: string | null;
+  /** The sources cited on the slide, as one line; null where the slide lists none. */
+  sourceLine: string | null;
+  /** True where the filters leave the slide nothing to show: it is skipped. */
+  empty: boolean;
+};
+
+export type Accountability = { indicator: Indicator; observation: Observation };
+
+export type SlideModel = SlideText &
+  (
+    | {
+        id: 'title';
+        filtersText: string;
+        /** "全国数据截至 2020年11月底": how recent the national figures are. */
+        nationalText: string | null;
+        /** The years and number of the local figures the filters keep. */
+        localText: string | null;
+        sourcesText: string | null;
+      }
+    | { id: 'headlines'; headlines: Headline[] }
+    | { id: 'plan'; rows: PlanRow[] }
+    | { id: 'yoy'; rows: YoyRow[] }
+    | { id: 'reductions'; rows: ReductionRow[] }
+    | { id: 'accountability'; rows: Accountability[] }
+    | { id: 'timeline'; events: PolicyEvent[] }
+    | { id: 'cases'; rows: LocalReduction[] }
+    | { id: 'sources'; sources: Source[] }
+  );
+
+export type SlideModels = { [K in SlideId]: Extract<SlideModel, { id: K }> };
+
+function stampOf(asOf: AsOf | null, { t, locale }: Ctx): string | null {
+  if (!asOf) return null;
+  return asOf.kind === 'date' ? formatAsOf(asOf.iso, locale, t) : t('asOf.year', { year: asOf.year });
+}
+
+/** "来源：人民日报《…》（2021年1月）；…": every source once, behind one label. */
+function sourceLineOf(sources: readonly Source[], { t, locale }: Ctx): string | null {
+  if (sources.length === 0) return null;
+  const list = sources
+    .map((s) =>
+      t('present.sourceItem', {
+        publication: s.publication,
+        title: s.title,
+        date: formatDate(s.date, locale),
+      }),
+    )
+    .join(t('present.sourceJoin'));
+  return t('present.sourcesLine', { list });
+}
+
+function nationalTextOf(observations: readonly Observation[], { t, locale }: Ctx): string | null {
+  const asOf = latestAsOf(observations);
+  if (!asOf) return null;
+  const date =
+    asOf.kind === 'date' ? formatAsOfDate(asOf.iso, locale, t) : t('filters.yearValue', { year: asOf.year });
+  return t('present.cover.national', { date });
+}
+
+function localTextOf(observations: readonly Observation[], { t }: Ctx): string | null {
+  if (observations.length === 0) return null;
+  const years = observations.map((o) => o.period.year);
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  const year = (y: number) => t('filters.yearValue', { year: y });
+  const range = from === to ? year(from) : t('present.range', { from: year(from), to: year(to) });
+  return t('present.cover.local', { range, count: observations.length });
+}
+
+/** The text parts of a slide drawn from a set of observations. */
+function textOf(
+  ds: Dataset,
+  title: string,
+  conclusion: string,
+  observations: readonly Observation[],
+  ctx: Ctx,
+): SlideText {
+  return {
+    title,
+    conclusion,
+    stamp: stampOf(latestAsOf(observations), ctx),
+    sourceLine: sourceLineOf(sourcesOf(ds, observations), ctx),
+    empty: observations.length === 0,
+  };
+}
+
+/**
+ * Every slide the deck can show, built from the dataset under the filters. National slides use the
+ * national figures of the chosen year (a province filter does not narrow them, as on the overview);
+ * the local-cases slide and the title slide follow the province filter too.
+ */
+export function buildSlideModels(ds: Dataset, rawFilters: Filters, ctx: Ctx): SlideModels {
+  const { t, locale } = ctx;
+  const filters = deckFilters(rawFilters);
+  const national: Dataset = {
+    ...ds,
+    observations: filterObservations(ds, { ...filters, provinces: [] }).filter(isNationalScope),
+  };
+  const filtersText = describeFilters(filters, t, locale);
+
+  const headlines = selectHeadlines(national);
+  const plan = selectPlanCompletion(national);
+  const yoy = selectYoyChanges(national);
+  const reductions = selectOtherReductions(national);
+  const accountability = selectAccountability(national);
+  const events = [...filterEvents(ds, filters)].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+  );
+  const cases = selectLocalReductions(ds, filters);
+  const local = filterObservations(ds, filters).filter((o) => !isNationalScope(o));
+  const range = sourceDateRange(ds.sources);
+  const obs = <R extends { observation: Observation }>(rows: readonly R[]) => rows.map((r) => r.observation);
+
+  const lastEvent = events[events.length - 1];
+  return {
+    title: {
+      id: 'title',
+      title: t('app.title'),
+      conclusion: t('app.subtitle'),
+      stamp: null,
+      sourceLine: null,
+      empty: false,
+      filtersText: filtersText
+        ? t('present.cover.filters', { filters: filtersText })
+        : t('present.cover.noFilters'),
+      nationalText: nationalTextOf(national.observations, ctx),
+      localText: localTextOf(local, ctx),
+      sourcesText: range
+        ? t('present.cover.sources', {
+            count: ds.sources.length,
+            range: dateRange(range.from, range.to, locale, t),
+          })
+        : null,
+    },
+    headlines: {
+      id: 'headlines',
+      headlines,
+      ...textOf(ds, t('present.slide.headlines'), headlinesConclusion(headlines, ctx), obs(headlines), ctx),
+    },
+    plan: {
+      id: 'plan',
+      rows: plan,
+      ...textOf(ds, t('plan.title'), planConclusion(plan, ctx), obs(plan), ctx),
+    },
+    yoy: { id: 'yoy', rows: yoy, ...textOf(ds, t('yoy.title'), yoyConclusion(yoy, ctx), obs(yoy), ctx) },
+    reductions: {
+      id: 'reductions',
+      rows: reductions,
+      ...textOf(ds, t('reductions.title'), reductionsConclusion(reductions, ctx), obs(reductions), ctx),
+    },
+    accountability: {
+      id: 'accountability',
+      rows: accountability,
+      ...textOf(
+        ds,
+        t('discipline.title'),
+        accountabilityConclusion(accountability, ctx),
+        obs(accountability),
+        ctx,
+      ),
+    },
+    timeline: {
+      id: 'timeline',
+      events,
+      title: t('present.slide.timeline'),
+      conclusion: timelineConclusion(events, ctx),
+      stamp: lastEvent ? formatAsOf(lastEvent.date, locale, t) : null,
+      sourceLine: sourceLineOf(sourcesOf(ds, events), ctx),
+      empty: events.length === 0,
+    },
+    cases: {
+      id: 'cases',
+      rows: cases,
+      ...textOf(ds, t('present.slide.cases'), casesConclusion(cases, filtersText, ctx), obs(cases), ctx),
+    },
+    sources: {
+      id: 'sources',
+      // Oldest first, so the list reads as the story unfolded.
+      sources: [...ds.sources].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+      title: t('present.slide.sources'),
+      conclusion: t('present.sources.conclusion', { count: ds.sources.length }),
+      stamp: null,
+      sourceLine: null,
+      empty: false,
+    },
+  };
+}
+
+/** The slides that have something to show under the filters. */
+export function availableSlides(models: SlideModels): Set<SlideId> {
+  return new Set(SLIDE_IDS.filter((id) => !models[id].empty));
+}

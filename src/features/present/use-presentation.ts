@@ -1,0 +1,59 @@
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+
+/**
+ * Presenting: the deck covers the window and, where the browser allows, goes full screen. Leaving
+ * full screen (Esc, the browser's own) also stops presenting; where full screen is refused (an iframe,
+ * a policy), the deck still covers the window and Esc stops it.
+ */
+export function usePresentation(deckRef: RefObject<HTMLElement | null>) {
+  const [presenting, setPresenting] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  const wasFullscreen = useRef(false);
+
+  useEffect(() => {
+    const onChange = () => {
+      const now = document.fullscreenElement !== null && document.fullscreenElement === deckRef.current;
+      if (wasFullscreen.current && !now) setPresenting(false);
+      wasFullscreen.current = now;
+      setFullscreen(now);
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [deckRef]);
+
+  // The page behind the covering deck must not scroll (or show a scroll bar) while it is shown.
+  useEffect(() => {
+    if (!presenting) return;
+    const root = document.documentElement;
+    const previous = root.style.overflow;
+    root.style.overflow = 'hidden';
+    return () => {
+      root.style.overflow = previous;
+    };
+  }, [presenting]);
+
+  const start = useCallback(() => {
+    setPresenting(true);
+    const deck = deckRef.current;
+    if (!deck) return;
+    deck.focus({ preventScroll: true });
+    if (document.fullscreenEnabled && document.fullscreenElement !== deck)
+      deck.requestFullscreen().catch(() => {
+        // Refused (no user gesture, or not allowed here): the deck still covers the window.
+      });
+  }, [deckRef]);
+
+  const stop = useCallback(() => {
+    setPresenting(false);
+    if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
+    // Focus stays on the deck, so its keys keep working in the preview.
+    deckRef.current?.focus({ preventScroll: true });
+  }, [deckRef]);
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) stop();
+    else start();
+  }, [start, stop]);
+
+  return { presenting, fullscreen, start, stop, toggleFullscreen };
+}
