@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { encodeGbk } from '../src/features/import/test-helpers';
@@ -146,5 +148,28 @@ test.describe('importing staff statistics', () => {
     for (let i = 0; i < n; i++)
       await expect(figures.nth(i).getByTestId('synthetic-label')).toHaveText('示例数据（非真实统计）');
     await expect(page.getByTestId('dataset-item')).toContainText('示例数据（非真实统计）');
+  });
+
+  test('a backup file imports to the same data', async ({ page }) => {
+    await openImport(page);
+    await choose(page, 'gansu-hubei.csv', VALID_CSV);
+    await accept(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出备份' }).click();
+    const backup = readFileSync(await (await download).path(), 'utf8');
+    await choose(page, 'gansu-hubei.backup.json', backup, 'application/json');
+    const preview = page.getByTestId('import-preview');
+    await expect(preview).toContainText('行数4');
+    await expect(preview).toContainText('湖北、甘肃');
+    await expect(preview).toContainText('发文数560');
+  });
+
+  test('the import view has no serious or critical accessibility violation', async ({ page }) => {
+    await openImport(page);
+    await page.getByRole('button', { name: '一键载入示例数据' }).click();
+    await expect(page.getByTestId('stats-dashboard')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
