@@ -1,5 +1,7 @@
 /** The app's one CSV writer: RFC 4180 output that Excel (including zh-CN Excel) opens as intended. */
 
+import { downloadBlob } from './download';
+
 export type CsvCell = string | number | null | undefined;
 export type CsvRows = readonly (readonly CsvCell[])[];
 
@@ -37,14 +39,5 @@ export function csvBlob(rows: CsvRows): Blob {
 }
 
 export function downloadCsv(fileName: string, rows: CsvRows): void {
-  const url = URL.createObjectURL(csvBlob(rows));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  // Older Firefox ignores clicks on an anchor that is not in the document.
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking in the same task can cancel the download before the browser has read the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(fileName, csvBlob(rows));
 }

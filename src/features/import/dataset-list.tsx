@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { formatDate } from '../../i18n/format';
 import type { StatsDataset } from './stats-schema';
 import { exportBackup } from './backup';
+import { downloadBlob } from '../../data/download';
 import { useDatasetsStore } from '../datasets/datasets-store';
 
 type Props = {
@@ -12,12 +13,7 @@ type Props = {
 };
 
 function saveBackup(ds: StatsDataset): void {
-  const url = URL.createObjectURL(new Blob([exportBackup(ds)], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: `${ds.name}.backup.json` });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadBlob(`${ds.name}.backup.json`, new Blob([exportBackup(ds)], { type: 'application/json' }));
 }
 
 /** The dataset switcher: the bundled published data and every dataset the user loaded. */

@@ -1,5 +1,6 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { downloadCsv } from '../../data/csv';
+import { downloadBlob } from '../../data/download';
 import { useT } from '../../i18n/use-t';
 import { formatNumber } from '../../i18n/format';
 import { COUNT_KEYS } from './columns';
@@ -18,15 +19,6 @@ type Props = {
   /** The loaded dataset an accepted file will replace, if the user chose to replace one. */
   replacing: string | null;
 };
-
-function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: fileName });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 /** Choose or drop a file, see its problems or a preview, and accept it. */
 export function ImportPanel({ state, onFile, onAccept, onCancel, onSample, replacing }: Props) {
@@ -89,7 +81,9 @@ export function ImportPanel({ state, onFile, onAccept, onCancel, onSample, repla
         <button
           type="button"
           className="btn"
-          onClick={() => downloadText('jianfu-template.json', templateJson(), 'application/json')}
+          onClick={() =>
+            downloadBlob('jianfu-template.json', new Blob([templateJson()], { type: 'application/json' }))
+          }
         >
           {t('import.ui.templateJson')}
         </button>

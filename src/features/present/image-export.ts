@@ -103,16 +103,3 @@ export async function svgToPng({ svg, width, height }: SlideImage, scale = 2): P
     URL.revokeObjectURL(url);
   }
 }
-
-/** Saves a blob as a file through a temporary link (the same way the CSV export does). */
-export function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoking in the same task can cancel the download before the browser has read the blob.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

@@ -1,7 +1,8 @@
 import { useState, type RefObject } from 'react';
 import { useT } from '../../i18n/use-t';
 import type { SlideModel } from './slide-models';
-import { downloadBlob, slideImage, svgToPng } from './image-export';
+import { downloadBlob } from '../../data/download';
+import { slideImage, svgToPng } from './image-export';
 
 type Props = {
   /** The deck element: the current slide's chart is read from it as drawn, in the current theme. */
