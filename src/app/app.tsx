@@ -35,7 +35,8 @@ export function App() {
       </a>
       <UpdateBanner />
       <Header />
-      {query.data ? <FilterBar years={imported ? statsYears(imported) : datasetYears(query.data)} /> : null}
+      {/* Always rendered, so the page below does not move when the data arrives. */}
+      <FilterBar years={imported ? statsYears(imported) : query.data ? datasetYears(query.data) : []} />
       <main id="main" className="mx-auto min-h-screen w-full max-w-[1800px] flex-1 px-4 py-4">
         {query.data?.synthetic ? (
           <p className="mb-3 rounded bg-warn-soft p-2 font-semibold text-warn" role="status">
