@@ -5,21 +5,33 @@ import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { copyFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import { VIEW_FILES } from './src/state/views';
 
 const viewFiles = Object.values(VIEW_FILES).filter((f) => f !== 'index.html');
 
+type ChunkInfo = { fileName: string; facadeModuleId: string | null; imports: string[]; css: string[] };
+
 /**
  * Every view is its own HTML file beside index.html (cases.html …): the dev server answers them with
- * index.html, and the build writes a copy per view (filled with prerendered HTML by a later step).
+ * index.html, and the build writes a copy per view, then prerenders the views the bundled dataset fixes
+ * (scripts/prerender.mjs) and checks their key figures (scripts/check-prerender.mjs).
  */
 function viewPages(): Plugin {
   let outDir = 'dist';
+  let root = process.cwd();
+  let base = './';
+  let ssr = false;
+  let chunks: ChunkInfo[] = [];
+  const script = (name: string) => pathToFileURL(path.join(root, 'scripts', name)).href;
   return {
     name: 'view-pages',
     configResolved(config) {
+      root = config.root;
       outDir = path.resolve(config.root, config.build.outDir);
+      base = config.base;
+      ssr = Boolean(config.build.ssr);
     },
     configureServer(server) {
       server.middlewares.use((req, _res, next) => {
@@ -30,11 +42,31 @@ function viewPages(): Plugin {
         next();
       });
     },
-    // Before the service worker is generated, so its precache lists every view page.
+    generateBundle(_, bundle) {
+      chunks = Object.values(bundle).flatMap((c) =>
+        c.type === 'chunk'
+          ? [
+              {
+                fileName: c.fileName,
+                facadeModuleId: c.facadeModuleId,
+                imports: c.imports,
+                css: [...(c.viteMetadata?.importedCss ?? [])],
+              },
+            ]
+          : [],
+      );
+    },
+    // Before the service worker is generated, so its precache lists every page as finally written.
     closeBundle: {
       order: 'pre',
-      handler() {
+      sequential: true,
+      async handler() {
+        if (ssr) return;
         for (const file of viewFiles) copyFileSync(path.join(outDir, 'index.html'), path.join(outDir, file));
+        const { prerender } = await import(script('prerender.mjs'));
+        const { chartsDrawn } = await prerender({ root, outDir, base, chunks });
+        const { checkPrerender } = await import(script('check-prerender.mjs'));
+        checkPrerender(outDir, { charts: chartsDrawn });
       },
     },
   };

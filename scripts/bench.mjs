@@ -1,21 +1,35 @@
-// npm run bench: builds for production and prints what a user pays for the first view.
-//   - initial JS and CSS bytes (raw and gzip): what index.html loads before anything else
-//   - median time from navigation to the first chart drawn, headless Chromium, 10 loads
-//   - Lighthouse (mobile, default throttling) performance score and its metrics, median of 3
-// Figures are printed, never asserted: speed is measured here, not in timed tests.
-import { execSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+// npm run bench: builds for production and measures what a reader pays for the first view, against a
+// plain static HTML page that shows the same five headline figures (written here into a temp folder: the
+// figures with their labels and source lines, one CSS file, no JavaScript).
+//   - initial JS and CSS (raw and gzip) per view: each page's module scripts, modulepreloads, stylesheets
+//   - median time from navigation to the first chart on screen, headless Chromium, 10 loads
+//   - Lighthouse mobile and desktop (default throttling), median of 3, for the dashboard and the static
+//     page, and their ratios; then the bars the dashboard must meet
+// Both are served by the same local static server with gzip, as a static host would: over HTTP/2 (TLS with
+// a throwaway self-signed certificate, made with `openssl`) and over plain HTTP/1.1, since Lighthouse's
+// simulated network treats them differently (on HTTP/1.1 each extra request in parallel costs a new
+// connection). BENCH_PROTOCOLS=h2 or =h1 measures one. Lighthouse runs one at a time (the machine has
+// two cores). Figures are printed, never asserted in tests.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import http2 from 'node:http2';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { textOf } from './check-prerender.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const DIST = path.join(ROOT, 'dist');
-const PORT = Number(process.env.BENCH_PORT ?? 4391);
-const URL_ = `http://127.0.0.1:${PORT}/`;
+const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(ROOT, 'dist'));
+// Free ports are picked unless BENCH_PORT sets the first of four.
+const PORT = Number(process.env.BENCH_PORT ?? 0);
 const CHROME = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
+const PROTOCOLS = (process.env.BENCH_PROTOCOLS ?? 'h2,h1').split(',').map((p) => p.trim());
+const PAGES = ['index.html', 'cases.html', 'timeline.html', 'data.html', 'import.html', 'present.html'];
 const CHROME_FLAGS = [
   '--headless=new',
   '--no-sandbox',
@@ -25,7 +39,15 @@ const CHROME_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // The HTTP/2 server's certificate is self-signed.
+  '--ignore-certificate-errors',
 ];
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+};
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs) => {
@@ -33,9 +55,12 @@ const median = (xs) => {
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
+const pad = (s, n) => String(s).padEnd(n);
+const padL = (s, n) => String(s).padStart(n);
 
-function initialAssets() {
-  const html = readFileSync(path.join(DIST, 'index.html'), 'utf8');
+/** What a page loads before anything else: module scripts, modulepreloads and stylesheets. */
+function initialAssets(file) {
+  const html = readFileSync(path.join(DIST, file), 'utf8');
   const refs = (re) => [...html.matchAll(re)].map((m) => m[1]);
   const js = [
     ...refs(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
@@ -50,35 +75,155 @@ function initialAssets() {
       },
       { raw: 0, gzip: 0 },
     );
-  return { js: size(js), css: size(css), jsFiles: js, cssFiles: css };
-}
-
-async function startServer() {
-  const server = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      cwd: ROOT,
-      stdio: 'ignore',
-      detached: true,
-    },
-  );
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(URL_)).ok) return server;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
+  // A prerendered page fetches the app after first paint and runs it on the reader's first input; any
+  // other page loads it at once (the bootstrap's dynamic import, whose chunks Vite lists in the entry).
+  const prerendered = /data-prerendered=/.test(html);
+  const later = (/data-prefetch="([^"]*)"/.exec(html)?.[1] ?? '').split(' ').filter(Boolean);
+  if (!prerendered) {
+    const entry = readFileSync(path.join(DIST, js[0].replace(/^\.?\//, '')), 'utf8');
+    const deps = /m\.f=\[([^\]]*)\]/.exec(entry)?.[1] ?? '';
+    js.push(...[...deps.matchAll(/"([^"]+\.js)"/g)].map((m) => `assets/${m[1].replace(/^\.\//, '')}`));
   }
-  throw new Error('vite preview did not start');
+  return {
+    js: size(js),
+    css: size(css),
+    later: size(later),
+    html: Buffer.byteLength(html),
+    htmlGzip: gzipSync(html, { level: 9 }).length,
+  };
 }
 
-async function firstChartTimes() {
+/** The five headline cards as the prerendered overview shows them, so the static page has the same text. */
+/** Visible text of a fragment: screen-reader-only text dropped, tags as word breaks. */
+const visibleText = (html) =>
+  textOf(html.replace(/<span class="sr-only">[\s\S]*?<\/span>/g, '').replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+
+function headlinesOf(html) {
+  const cards = [
+    ...html.matchAll(
+      /<article[^>]*aria-label="([^"]+)"[^>]*data-testid="headline-card"[^>]*>([\s\S]*?)<\/article>/g,
+    ),
+  ];
+  if (cards.length !== 5)
+    throw new Error(`expected 5 headline cards in dist/index.html, found ${cards.length}`);
+  return cards.map(([, label, body]) => {
+    const paragraphs = [...body.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((p) => p[1]);
+    const figure = /<span class="headline-figure[^"]*">([\s\S]*?)<\/span><\/button>/.exec(body)?.[1] ?? '';
+    return {
+      label: textOf(label),
+      figure: visibleText(figure).replace(/\s+/g, ''),
+      detail: visibleText(paragraphs[0] ?? ''),
+      notes: (paragraphs[1] ?? '').split(/<br\s*\/?>/).map(visibleText),
+    };
+  });
+}
+
+function writeStaticPage(dir, headlines) {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const cards = headlines
+    .map(
+      (h) => `      <li>
+        <article>
+          <h2>${esc(h.label)}</h2>
+          <p class="figure">${esc(h.figure)}</p>
+          <p class="detail">${esc(h.detail)}</p>
+          <p class="note">${h.notes.map(esc).join('<br>')}</p>
+        </article>
+      </li>`,
+    )
+    .join('\n');
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1.0" />
+    <meta name="description" content="整治形式主义为基层减负：核心指标" />
+    <link rel="icon" href="data:," />
+    <title>减负看板 · 静态对照页</title>
+    <link rel="stylesheet" href="style.css" />
+  </head>
+  <body>
+    <h1>整治形式主义为基层减负 · 核心指标</h1>
+    <ul>
+${cards}
+    </ul>
+  </body>
+</html>
+`,
+  );
+  writeFileSync(
+    path.join(dir, 'style.css'),
+    `body { margin: 0; padding: 1rem; font-family: system-ui, "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif; color: #111827; background: #f5f6f8; }
+h1 { font-size: 1.25rem; margin: 0 0 1rem; }
+ul { list-style: none; margin: 0; padding: 0; display: grid; gap: 0.75rem; grid-template-columns: repeat(2, minmax(0, 1fr)); }
+@media (min-width: 768px) { ul { grid-template-columns: repeat(3, minmax(0, 1fr)); } }
+@media (min-width: 1280px) { ul { grid-template-columns: repeat(5, minmax(0, 1fr)); } }
+article { height: 100%; box-sizing: border-box; padding: 1rem; background: #fff; border: 1px solid #d1d5db; border-radius: 0.5rem; }
+h2 { font-size: 0.875rem; font-weight: 500; color: #4b5563; margin: 0; }
+.figure { font-size: clamp(2rem, 2.6vw, 3.25rem); font-weight: 700; line-height: 1.1; margin: 0.25rem 0; color: #047857; }
+.detail { font-size: 0.875rem; font-weight: 500; margin: 0; }
+.note { font-size: 0.75rem; color: #4b5563; margin: 0.5rem 0 0; }
+`,
+  );
+}
+
+/** A throwaway self-signed certificate for the HTTP/2 server (browsers speak HTTP/2 only over TLS). */
+function certificate(dir) {
+  const key = path.join(dir, 'key.pem');
+  const cert = path.join(dir, 'cert.pem');
+  execSync(
+    `openssl req -x509 -newkey rsa:2048 -nodes -keyout "${key}" -out "${cert}" -days 1 -subj "/CN=127.0.0.1"`,
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(key), cert: readFileSync(cert) };
+}
+
+/** A static host: files under `dir`, text compressed with gzip, over HTTP/1.1 or (given `tls`) HTTP/2. */
+function serve(dir, port, tls) {
+  const cache = new Map();
+  const handle = async (req, res) => {
+    let rel = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+    if (rel.endsWith('/')) rel += 'index.html';
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir)) return void res.writeHead(403).end();
+    try {
+      if (!cache.has(file)) {
+        const body = await readFile(file);
+        cache.set(file, { body, gzip: gzipSync(body) });
+      }
+      const { body, gzip } = cache.get(file);
+      const type = TYPES[path.extname(file)];
+      const compress = type !== undefined && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(200, {
+        'content-type': type ?? 'application/octet-stream',
+        'cache-control': 'no-cache',
+        ...(compress ? { 'content-encoding': 'gzip' } : {}),
+      });
+      res.end(compress ? gzip : body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  };
+  const server = tls
+    ? http2.createSecureServer({ ...tls, allowHTTP1: true }, handle)
+    : http.createServer(handle);
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+const portOf = (server) => server.address().port;
+
+async function firstChartTimes(url) {
   const browser = await chromium.launch({ executablePath: CHROME, args: CHROME_FLAGS.slice(1) });
   const times = [];
   for (let i = 0; i < LOADS; i++) {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const context = await browser.newContext({
+      viewport: { width: 1366, height: 768 },
+      ignoreHTTPSErrors: true,
+    });
     const page = await context.newPage();
     await page.addInitScript(() => {
       const seen = () => document.querySelector('svg.recharts-surface');
@@ -89,7 +234,7 @@ async function firstChartTimes() {
         }
       }).observe(document, { childList: true, subtree: true });
     });
-    await page.goto(URL_);
+    await page.goto(url);
     await page.waitForFunction(() => window.__firstChart !== undefined, null, { timeout: 30_000 });
     times.push(await page.evaluate(() => window.__firstChart));
     await context.close();
@@ -98,19 +243,17 @@ async function firstChartTimes() {
   return times;
 }
 
-async function lighthouseRuns(formFactor) {
+async function lighthouseRuns(url, formFactor) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
+  const config =
+    formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
   const results = [];
   for (let i = 0; i < LH_RUNS; i++) {
     const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROME_FLAGS });
     try {
-      const config =
-        formFactor === 'desktop'
-          ? (await import('lighthouse/core/config/desktop-config.js')).default
-          : undefined;
       const r = await lighthouse(
-        URL_,
+        url,
         { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' },
         config,
       );
@@ -139,28 +282,113 @@ async function lighthouseRuns(formFactor) {
 }
 
 if (!process.env.BENCH_SKIP_BUILD) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
-const assets = initialAssets();
-console.log('\n== Initial assets (loaded by index.html) ==');
-console.log(`JS : ${kb(assets.js.raw)} raw, ${kb(assets.js.gzip)} gzip  (${assets.jsFiles.join(', ')})`);
-console.log(`CSS: ${kb(assets.css.raw)} raw, ${kb(assets.css.gzip)} gzip  (${assets.cssFiles.join(', ')})`);
 
-const server = await startServer();
+console.log('\n== Initial assets per view (gzip level 9; raw in brackets) ==');
+console.log(
+  `${pad('page', 15)}${padL('JS', 22)}${padL('CSS', 20)}${padL('HTML', 20)}${padL('JS on first input', 26)}`,
+);
+const assets = Object.fromEntries(PAGES.map((f) => [f, initialAssets(f)]));
+for (const [file, a] of Object.entries(assets)) {
+  console.log(
+    `${pad(file, 15)}${padL(`${kb(a.js.gzip)} (${kb(a.js.raw)})`, 22)}${padL(`${kb(a.css.gzip)} (${kb(a.css.raw)})`, 20)}${padL(`${kb(a.htmlGzip)} (${kb(a.html)})`, 20)}${padL(a.later.raw ? `${kb(a.later.gzip)} (${kb(a.later.raw)})` : '—', 26)}`,
+  );
+}
+
+const staticDir = mkdtempSync(path.join(os.tmpdir(), 'jianfu-static-'));
+writeStaticPage(staticDir, headlinesOf(readFileSync(path.join(DIST, 'index.html'), 'utf8')));
+const certDir = mkdtempSync(path.join(os.tmpdir(), 'jianfu-cert-'));
+const servers = [];
+const targets = {};
+let port = PORT;
+for (const protocol of PROTOCOLS) {
+  const tls = protocol === 'h2' ? certificate(certDir) : undefined;
+  const scheme = tls ? 'https' : 'http';
+  for (const [name, dir] of [
+    ['dashboard', DIST],
+    ['static', staticDir],
+  ]) {
+    const server = await serve(dir, port ? port++ : 0, tls);
+    servers.push(server);
+    targets[`${protocol} ${name}`] = `${scheme}://127.0.0.1:${portOf(server)}/`;
+  }
+}
+
+const ratio = (a, b) => (b === 0 ? (a === 0 ? '1.00×' : '∞') : `${(a / b).toFixed(2)}×`);
 try {
-  const times = await firstChartTimes();
-  console.log(`\n== Navigation → first chart drawn (headless Chromium, ${LOADS} loads, no throttling) ==`);
+  const times = await firstChartTimes(targets[`${PROTOCOLS[0]} dashboard`]);
+  console.log(
+    `\n== Navigation → first chart on screen (headless Chromium, ${LOADS} loads, no throttling) ==`,
+  );
   console.log(
     `median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms`,
   );
 
   if (!process.env.BENCH_SKIP_LIGHTHOUSE) {
-    for (const formFactor of ['mobile', 'desktop']) {
-      const m = await lighthouseRuns(formFactor);
-      console.log(`\n== Lighthouse ${formFactor} (median of ${LH_RUNS}) ==`);
-      console.log(
-        `performance ${m.score} | FCP ${m.fcp.toFixed(0)} ms | LCP ${m.lcp.toFixed(0)} ms | TBT ${m.tbt.toFixed(0)} ms | CLS ${m.cls.toFixed(3)} | transferred ${kb(m.bytes)}`,
-      );
+    const m = {};
+    for (const protocol of PROTOCOLS)
+      for (const formFactor of ['mobile', 'desktop'])
+        for (const name of ['dashboard', 'static'])
+          m[`${protocol} ${formFactor} ${name}`] = await lighthouseRuns(
+            targets[`${protocol} ${name}`],
+            formFactor,
+          );
+
+    console.log(
+      `\n== Lighthouse (median of ${LH_RUNS}; static = the same five figures as plain HTML + CSS) ==`,
+    );
+    const cols = ['performance', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'transferred'];
+    const line = (label, cells) => console.log(`${pad(label, 26)}${cells.map((c) => padL(c, 13)).join('')}`);
+    line('', cols);
+    for (const protocol of PROTOCOLS) {
+      for (const formFactor of ['mobile', 'desktop']) {
+        const d = m[`${protocol} ${formFactor} dashboard`];
+        const s = m[`${protocol} ${formFactor} static`];
+        for (const [label, r] of [
+          ['dashboard', d],
+          ['static', s],
+        ])
+          line(`${protocol} ${formFactor} ${label}`, [
+            r.score,
+            r.fcp.toFixed(0),
+            r.lcp.toFixed(0),
+            r.tbt.toFixed(0),
+            r.cls.toFixed(3),
+            kb(r.bytes),
+          ]);
+        line(`${protocol} ${formFactor} ratio`, [
+          ratio(d.score, s.score),
+          ratio(d.fcp, s.fcp),
+          ratio(d.lcp, s.lcp),
+          ratio(d.tbt, s.tbt),
+          ratio(d.cls, s.cls),
+          ratio(d.bytes, s.bytes),
+        ]);
+      }
+    }
+
+    console.log('\n== Bars ==');
+    for (const protocol of PROTOCOLS) {
+      const d = m[`${protocol} mobile dashboard`];
+      const dd = m[`${protocol} desktop dashboard`];
+      const lcpRatio = d.lcp / m[`${protocol} mobile static`].lcp;
+      const bars = [
+        [`mobile LCP within 1.2× the static page's (${lcpRatio.toFixed(2)}×)`, lcpRatio <= 1.2],
+        [`CLS 0 (mobile ${d.cls.toFixed(3)}, desktop ${dd.cls.toFixed(3)})`, d.cls === 0 && dd.cls === 0],
+        [
+          `TBT ≤ 50 ms (mobile ${d.tbt.toFixed(0)} ms, desktop ${dd.tbt.toFixed(0)} ms)`,
+          d.tbt <= 50 && dd.tbt <= 50,
+        ],
+        [`Lighthouse performance ≥ 98 on mobile (${d.score})`, d.score >= 98],
+      ];
+      for (const [what, ok] of bars) console.log(`${ok ? 'PASS' : 'FAIL'}  ${protocol}  ${what}`);
     }
   }
+  const { js, later } = assets['index.html'];
+  console.log(
+    `${js.gzip <= 200 * 1024 ? 'PASS' : 'FAIL'}  initial JS for the overview ≤ 200 KB gzip (${kb(js.gzip)} at load; ${kb(later.gzip)} more, fetched after first paint, runs on the first input)`,
+  );
 } finally {
-  process.kill(-server.pid);
+  for (const s of servers) s.close();
+  rmSync(staticDir, { recursive: true, force: true });
+  rmSync(certDir, { recursive: true, force: true });
 }

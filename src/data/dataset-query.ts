@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { datasetSchema, DATASET_VERSION, type Dataset } from './schema';
 import { DatasetLoadError, issuesOf } from './load-error';
 import { migrateDataset } from './migrate';
+import { EMBEDDED_DATASET_ID } from './embedded';
 
 /** The bundled dataset, relative to the app's base so a sub-path deployment finds it. */
 export const PUBLISHED_DATASET_FILE = 'data/dataset.json';
@@ -21,6 +22,38 @@ export function parseDatasetText(file: string, text: string): Dataset {
   const result = datasetSchema.safeParse(migrated.data);
   if (!result.success) throw new DatasetLoadError(file, { kind: 'schema', issues: issuesOf(result.error) });
   return result.data;
+}
+
+/** What a prerendered page carries: its first view's dataset, and whether that is the whole file. */
+export type EmbeddedDataset = {
+  file: string;
+  dataset: Dataset;
+  /** False when only the first view's part is embedded: the file is loaded after first paint. */
+  complete: boolean;
+  /** `fingerprint()` of the file's text the build rendered from. */
+  fingerprint: string;
+};
+
+/**
+ * The dataset a prerendered page carries (a non-executable JSON block, see prerender-entry.tsx). The
+ * build validated it with the schema before rendering from it, so it is only parsed here. Null when
+ * the page has none (the dev server, pages that are not prerendered) or it cannot be read; the file is
+ * then fetched, and any error shown, as before.
+ */
+export function readEmbeddedDataset(doc: Document = document): EmbeddedDataset | null {
+  const block = doc.getElementById(EMBEDDED_DATASET_ID);
+  const file = block?.dataset.file;
+  if (!block || !file) return null;
+  try {
+    return {
+      file,
+      dataset: JSON.parse(block.textContent ?? '') as Dataset,
+      complete: block.dataset.complete !== 'false',
+      fingerprint: block.dataset.fingerprint ?? '',
+    };
+  } catch {
+    return null;
+  }
 }
 
 export async function fetchDataset(file: string, signal?: AbortSignal): Promise<Dataset> {

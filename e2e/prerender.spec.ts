@@ -1,0 +1,135 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const HEADLINES = ['27.7%', '29.5%', '14.3%', '59.7%', '96项 → 50项'];
+const PLAN_CONCLUSION = '截至2020年11月底，四项均低于全年计划；中央和国家机关会议数量最低，仅为计划的40.8%。';
+
+/** Collects hydration warnings (the fixtures already fail a test on any console error). */
+function hydrationWarnings(page: Page): string[] {
+  const warnings: string[] = [];
+  page.on('console', (msg) => {
+    if (/hydrat/i.test(msg.text())) warnings.push(`${msg.type()}: ${msg.text()}`);
+  });
+  return warnings;
+}
+
+/** Records every layout shift from the start of the page. */
+async function recordShifts(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __shifts: number[] };
+    w.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__shifts.push((e as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts);
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the overview shows every headline figure, the captions and the charts', async ({ page }) => {
+    await page.goto('./');
+    const cards = page.getByTestId('headline-card');
+    await expect(cards).toHaveCount(5);
+    for (const figure of HEADLINES) await expect(cards.filter({ hasText: figure })).toHaveCount(1);
+    await expect(page.getByRole('article', { name: '各省区市 · 文件数量' })).toContainText('来源：人民日报');
+
+    const plan = page.getByRole('figure', { name: '发文、开会数量占全年计划的比例' });
+    await expect(plan.getByTestId('conclusion')).toHaveText(PLAN_CONCLUSION);
+    const captions = page.getByTestId('conclusion');
+    await expect(captions).toHaveCount(4);
+    for (const caption of await captions.all()) await expect(caption).not.toBeEmpty();
+
+    // The charts as drawn at build time: SVG in the page, in each chart's box.
+    await expect(page.locator('.chart-box svg.recharts-surface')).toHaveCount(5);
+    await expect(plan.locator('.recharts-reference-line')).toHaveCount(1);
+    await expect(plan.locator('svg.recharts-surface')).toBeVisible();
+  });
+
+  test('the other views are in their pages too', async ({ page }) => {
+    await page.goto('timeline.html');
+    await expect(page.getByTestId('timeline-event').first()).toBeVisible();
+    await expect(page.getByRole('heading', { name: '减负进行时', level: 1 })).toBeVisible();
+    await page.goto('data.html');
+    await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
+    await page.goto('cases.html');
+    await expect(page.getByTestId('case-count')).toBeVisible();
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('the page stays as built until the first input, then hydrates without a warning or a shift', async ({
+    page,
+  }) => {
+    const warnings = hydrationWarnings(page);
+    const shifts = await recordShifts(page);
+    await page.goto('./');
+    await expect(page.getByTestId('headline-card')).toHaveCount(5);
+    // No chart code ran: the charts are the drawn SVG.
+    await expect(page.locator('[data-static-chart] svg.recharts-surface')).toHaveCount(5);
+    await expect(page.locator('[data-live-chart]')).toHaveCount(0);
+
+    // The first click both hydrates the page and reaches its button: the source opens.
+    await page.getByRole('article', { name: '各省区市 · 文件数量' }).getByRole('button').first().click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('mark').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
+    // The charts are live now, drawn in place of the static ones.
+    await expect(page.locator('[data-static-chart]')).toHaveCount(0);
+    await expect(page.locator('[data-live-chart] svg.recharts-surface')).toHaveCount(5);
+    expect(await shifts()).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
+  test('filters and the language switch work as the first input', async ({ page }) => {
+    const warnings = hydrationWarnings(page);
+    await page.goto('./');
+    await page.getByLabel('年份').selectOption('2019');
+    await expect(page.getByTestId('empty-state')).toContainText('2019年 暂无数据');
+    await expect(page).toHaveURL(/\?year=2019$/);
+    await page.getByLabel('界面语言').selectOption('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('empty-state')).toContainText('No data');
+    expect(warnings).toEqual([]);
+  });
+
+  test('a filtered link renders its own state at once', async ({ page }) => {
+    const warnings = hydrationWarnings(page);
+    await page.goto('index.html?year=2019');
+    await expect(page.getByTestId('empty-state')).toContainText('2019年 暂无数据');
+    await expect(page.getByTestId('headline-card')).toHaveCount(0);
+    await expect(page.getByLabel('年份')).toHaveValue('2019');
+    expect(warnings).toEqual([]);
+  });
+
+  test('a stored language other than the drawn one is applied at once', async ({ page }) => {
+    await page.addInitScript(() =>
+      localStorage.setItem('jianfu.ui', JSON.stringify({ state: { locale: 'en' }, version: 1 })),
+    );
+    const warnings = hydrationWarnings(page);
+    await page.goto('./');
+    await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+    await expect(page.locator('[data-live-chart] svg.recharts-surface')).toHaveCount(5);
+    expect(warnings).toEqual([]);
+  });
+
+  for (const view of ['cases.html', 'timeline.html', 'data.html']) {
+    test(`${view} hydrates on the first input without a warning or a shift`, async ({ page }) => {
+      const warnings = hydrationWarnings(page);
+      const shifts = await recordShifts(page);
+      await page.goto(view);
+      await expect(page.locator('main h1')).toBeVisible();
+      const nav = page.getByRole('navigation', { name: '主导航' });
+      // A keyboard input hydrates; the header's links then switch views without a reload.
+      await page.keyboard.press('Tab');
+      await nav.getByRole('link', { name: '总览' }).click();
+      await expect(page.getByRole('heading', { name: '总览', level: 1 })).toBeVisible();
+      expect(await shifts()).toEqual([]);
+      expect(warnings).toEqual([]);
+    });
+  }
+});
