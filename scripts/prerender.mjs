@@ -241,6 +241,9 @@ export async function prerender({ root, outDir, base, chunks, log = console.log 
     const page = template
       // The dataset travels in the page: a preload of the file would fetch it twice.
       .replace(/\s*<link rel="preload" href="[^"]*data\/dataset\.json"[^>]*>/, '')
+      // The bootstrap only takes inputs until the app loads: it must not compete with the page's own
+      // HTML and stylesheet (Chrome fetches module scripts at high priority, as if they blocked rendering).
+      .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin')
       .replace('</head>', () => (head ? `  ${head}\n  </head>` : '</head>'))
       .replace('<div id="root"></div>', () => filled);
     writeFileSync(path.join(outDir, file), page);
