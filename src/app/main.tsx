@@ -88,45 +88,21 @@ function readiness(): 'wait' | 'start' | 'other-state' {
   return 'wait';
 }
 
-/**
- * After the first contentful paint and the load event, in idle time: `fn` never competes with the
- * figures reaching the screen. The paint is read from the browser's own paint timing (a frame callback
- * can run before a slow first paint); where no paint is reported (a hidden tab), a few seconds do.
- */
+/** After the first paint, in idle time: `fn` never competes with the figures reaching the screen. */
 function afterFirstPaint(fn: () => void) {
-  let done = false;
-  const run = () => {
-    if (done) return;
-    done = true;
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
-    else setTimeout(fn, 200);
-  };
-  const painted = new Promise<void>((resolve) => {
-    const seen = () => performance.getEntriesByName('first-contentful-paint').length > 0;
-    if (seen() || typeof PerformanceObserver === 'undefined') return resolve();
-    const observer = new PerformanceObserver(() => {
-      if (!seen()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe({ type: 'paint', buffered: true });
-    setTimeout(resolve, 3000);
-  });
-  const loaded = new Promise<void>((resolve) =>
-    document.readyState === 'complete'
-      ? resolve()
-      : window.addEventListener('load', () => resolve(), { once: true }),
-  );
-  void Promise.all([painted, loaded]).then(() => setTimeout(run, 0));
+  const idle = () =>
+    typeof requestIdleCallback === 'function'
+      ? requestIdleCallback(fn, { timeout: 2000 })
+      : setTimeout(fn, 200);
+  const later = () => requestAnimationFrame(() => setTimeout(idle, 0));
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }
 
 function prefetch() {
   for (const href of (page.dataset.prefetch ?? '').split(' ').filter(Boolean)) {
     const link = document.createElement('link');
-    // Into the HTTP cache only: compiling the code now would block the main thread while the reader
-    // reads; it runs on the first input.
-    link.rel = 'prefetch';
-    link.as = 'script';
+    link.rel = 'modulepreload';
     link.crossOrigin = '';
     link.href = href;
     document.head.append(link);
