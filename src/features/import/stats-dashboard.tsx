@@ -18,10 +18,10 @@ import {
   isChartedCount,
   planBars,
   planSentence,
-  provinceName,
   rowsFor,
   tileValues,
   trendData,
+  trendSentence,
   yoyBars,
   yoySentence,
   type ChartedCount,
@@ -189,14 +189,7 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
         />
         <ChartFigure
           title={t('import.view.trendTitle', { what: countLabel })}
-          conclusion={t('import.view.trendSentence', {
-            what: countLabel,
-            who: filters.provinces.length
-              ? filters.provinces.map((c) => provinceName(c, locale)).join(t('text.listJoin'))
-              : t('import.view.total'),
-            from: trendView.data[0]?.year ?? '—',
-            to: trendView.data.at(-1)?.year ?? '—',
-          })}
+          conclusion={trendSentence(trendView.data, filters.provinces, countLabel, ctx)}
           badge={badge}
           chart={trendChart}
         />

@@ -151,3 +151,37 @@ export function yoySentence(
     direction: first.change < 0 ? t('direction.fall') : t('direction.rise'),
   });
 }
+
+/** "合计发文数，2020年至2024年。" — what the trend chart draws, for whom and over which years. */
+export function trendSentence(
+  data: readonly TrendDatum[],
+  provinces: readonly string[],
+  countLabel: string,
+  { t, locale }: Ctx,
+): string {
+  return t('import.view.trendSentence', {
+    what: countLabel,
+    who: provinces.length
+      ? provinces.map((c) => provinceName(c, locale)).join(t('text.listJoin'))
+      : t('import.view.total'),
+    from: data[0]?.year ?? '—',
+    to: data.at(-1)?.year ?? '—',
+  });
+}
+
+/**
+ * File lines as runs: [2, 3, 4, 7, 9, 10] → "2–4, 7, 9–10" (joined the locale's way). At most `limit` runs
+ * are listed, then an ellipsis; the caller says how many lines there are in all.
+ */
+export function lineRuns(lines: readonly number[], t: Translate, limit = 8): string {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j += 1;
+    runs.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  const shown = runs.slice(0, limit).join(t('text.listJoin'));
+  return runs.length > limit ? `${shown}…` : shown;
+}
