@@ -4,6 +4,8 @@ import { PROVINCES } from '../../data/provinces';
 import { useT } from '../../i18n/use-t';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useFiltersStore, filtersOf } from '../../state/filters-store';
+import { serializeFilters } from '../../state/filters-url';
+import { isPlainClick, locationFor } from '../../state/url-sync';
 import { ChartFigure } from '../../components/ui/chart-figure';
 import { EmptyState } from '../../components/ui/empty-state';
 import { LazyTrendChart } from '../../components/charts/lazy-charts';
@@ -46,6 +48,7 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
   const { t, locale } = useT();
   const filters = useFiltersStore(useShallow(filtersOf));
   const toggleProvince = useFiltersStore((s) => s.toggleProvince);
+  const setView = useFiltersStore((s) => s.setView);
   const [count, setCount] = useState<ChartedCount>('documents');
   const year = chartYear(dataset, filters.year);
   const ctx = { t, locale };
@@ -136,6 +139,18 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
             ))}
           </select>
         </label>
+        {/* A real link (copy it, open it in a new tab); a plain click opens the deck without a reload. */}
+        <a
+          className="btn ml-auto border-accent font-semibold text-accent no-underline"
+          href={locationFor('present', serializeFilters({ ...filters, dataset: dataset.id, slide: null }))}
+          onClick={(e) => {
+            if (!isPlainClick(e)) return;
+            e.preventDefault();
+            setView('present');
+          }}
+        >
+          {t('import.view.present')}
+        </a>
       </div>
       <div className="grid gap-4 xl:grid-cols-2">
         <ChartFigure
