@@ -70,6 +70,8 @@ test('an imported file opens as a deck of its own figures, following the year fi
   await expect(deck(page)).toContainText('数据截至 2024年');
   await expect(deck(page)).toContainText('来源：导入文件「gansu-hubei.csv」');
   await expect(deck(page)).toContainText('第3、5行，共2行');
+  // Each figure, as text beside the chart image, names its line of the file.
+  await expect(deck(page).getByText('湖北 68.2%（第5行）')).toBeAttached();
 
   await page.keyboard.press('PageDown');
   // Year on year = (this − last) / last: 甘肃 90 vs 120, 湖北 150 vs 200, both −25%.

@@ -1,6 +1,7 @@
 import { useT } from '../../i18n/use-t';
 import { formatPercent } from '../../i18n/format';
 import { RankedBarChart, type RankedBarDatum } from '../../components/charts/ranked-bar-chart';
+import { lineRuns } from '../import/stats-view';
 import { rankColumns, type StatsSlideModels } from './stats-slide-models';
 import { SlideChart } from './slide-chart';
 
@@ -10,13 +11,16 @@ const HEIGHT = 290;
 
 type RankedProps = {
   label: string;
-  data: readonly RankedBarDatum[];
+  data: readonly (RankedBarDatum & { lines: readonly number[] })[];
   mark?: { value: number; label: string };
 };
 
-/** A ranking of provinces in as many columns as it needs, on one value axis. */
+/**
+ * A ranking of provinces in as many columns as it needs, on one value axis. The chart is an image to
+ * assistive technology; the figures follow as text, each with the file lines it was computed from.
+ */
 function RankedSlide({ label, data, mark }: RankedProps) {
-  const { locale } = useT();
+  const { t, locale } = useT();
   const columns = rankColumns(data);
   const rows = columns[0]?.length ?? 0;
   const top = mark ? 44 : 28;
@@ -42,6 +46,14 @@ function RankedSlide({ label, data, mark }: RankedProps) {
           ))}
         </div>
       </SlideChart>
+      <ul className="sr-only">
+        {data.map((d) => (
+          <li key={d.key}>
+            {d.label} {d.valueLabel}
+            {t('text.parenthetical', { text: t('import.view.lines', { lines: lineRuns(d.lines, t) }) })}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -59,6 +71,7 @@ export function StatsPlanSlide({ model }: { model: StatsSlideModels['stats-plan'
         value: b.value,
         valueLabel: formatPercent(b.value, locale),
         tone: b.value > 100 ? 'warn' : 'neutral',
+        lines: b.lines,
       }))}
     />
   );
@@ -76,6 +89,7 @@ export function StatsYoySlide({ model }: { model: StatsSlideModels['stats-yoy'] 
         value: Math.abs(b.change),
         valueLabel: `${b.change < 0 ? '↓' : '↑'}${formatPercent(Math.abs(b.change), locale)}`,
         tone: b.change < 0 ? 'good' : 'warn',
+        lines: b.lines,
       }))}
     />
   );
