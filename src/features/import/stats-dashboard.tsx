@@ -21,6 +21,7 @@ import {
   planBars,
   planSentence,
   rowsFor,
+  tileSteps,
   tileValues,
   trendData,
   trendSentence,
@@ -100,18 +101,7 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
     );
   }
 
-  const max = Math.max(0, ...values.values());
-  const steps: TileStep[] =
-    max === 0
-      ? [{ from: 0, to: null, label: '0' }]
-      : [0.25, 0.5, 0.75, 1].map((q, i, all) => ({
-          from: i === 0 ? 1 : Math.floor(max * all[i - 1]!) + 1,
-          to: q === 1 ? null : Math.floor(max * q),
-          label:
-            q === 1
-              ? `≥${formatNumber(Math.floor(max * 0.75) + 1, locale)}`
-              : `≤${formatNumber(Math.floor(max * q), locale)}`,
-        }));
+  const steps: TileStep[] = tileSteps(Math.max(0, ...values.values()), locale);
 
   return (
     <div className="flex flex-col gap-4" data-testid="stats-dashboard" data-year={year}>

@@ -7,6 +7,7 @@ import {
   planBars,
   planSentence,
   rowsFor,
+  tileSteps,
   trendData,
   yoyBars,
   yoySentence,
@@ -61,6 +62,18 @@ describe('stats view', () => {
     expect(trendData(rows, [], 'documents', 'zh-CN', '合计').series).toEqual([
       { key: 'total', label: '合计' },
     ]);
+  });
+});
+
+describe('tileSteps', () => {
+  it('shades in quarters of the largest value, each step labelled by its bound', () => {
+    expect(tileSteps(800, 'zh-CN')).toEqual([
+      { from: 1, to: 200, label: '≤200' },
+      { from: 201, to: 400, label: '≤400' },
+      { from: 401, to: 600, label: '≤600' },
+      { from: 601, to: null, label: '≥601' },
+    ]);
+    expect(tileSteps(0, 'zh-CN')).toEqual([{ from: 0, to: null, label: '0' }]);
   });
 });
 

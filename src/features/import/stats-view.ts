@@ -1,6 +1,6 @@
 import { provinceByCode } from '../../data/provinces';
 import type { Locale, Translate } from '../../i18n/i18n';
-import { formatPercent } from '../../i18n/format';
+import { formatNumber, formatPercent } from '../../i18n/format';
 import type { StatsDataset, StatsRow } from './stats-schema';
 import { provincePlanCompletion, provinceValues, provinceYoy, trend } from './derive-stats';
 import type { CountKey } from './columns';
@@ -107,6 +107,22 @@ export function tileValues(
   const out = new Map<string, number>();
   for (const v of provinceValues(rows, year, count)) if (v.value !== null) out.set(v.province, v.value);
   return out;
+}
+
+/** A shade step of the tile map's legend (the shape TileMap takes). */
+export type ShadeStep = { from: number; to: number | null; label: string };
+
+/** The map's shade steps: quarters of the largest value, each labelled with its upper bound. */
+export function tileSteps(max: number, locale: Locale): ShadeStep[] {
+  if (max === 0) return [{ from: 0, to: null, label: '0' }];
+  return [0.25, 0.5, 0.75, 1].map((q, i, all) => ({
+    from: i === 0 ? 1 : Math.floor(max * all[i - 1]!) + 1,
+    to: q === 1 ? null : Math.floor(max * q),
+    label:
+      q === 1
+        ? `≥${formatNumber(Math.floor(max * 0.75) + 1, locale)}`
+        : `≤${formatNumber(Math.floor(max * q), locale)}`,
+  }));
 }
 
 type Ctx = { t: Translate; locale: Locale };
