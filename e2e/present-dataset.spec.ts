@@ -12,7 +12,7 @@ const CSV = [
   '湖北,2024,150,220,70,110,41',
 ].join('\r\n');
 const SYNTHETIC = '示例数据（非真实统计）';
-const TOTAL = 5;
+const TOTAL = 6;
 const PUBLISHED_TOTAL = 9;
 
 const deck = (page: Page) => page.getByRole('region', { name: '幻灯片', exact: true });
@@ -108,6 +108,7 @@ test('the sample deck says 示例数据 on every slide, moves with keys, and a s
     '2024年各省发文数占全年计划的比例',
     '2024年各省发文数同比变化（按降幅排序）',
     '发文数逐年变化',
+    '2024年各省发文数',
     '数据来源',
   ]);
   await page.keyboard.press('Home');
@@ -206,9 +207,18 @@ test.describe('on a 1920×1080 projector', () => {
       expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     };
     await scan();
+    // The map slide: its tiles are buttons, drawn in the projector colours.
+    await page.keyboard.press('5');
+    await page.keyboard.press('Enter');
+    await expect(slideTitle(page)).toHaveText('2024年各省发文数');
+    await scan();
     await page.getByRole('button', { name: '退出演示' }).click();
     await page.getByLabel('深色').check();
     await startDeck(page);
+    await scan();
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+    await expect(counter(page)).toHaveText(`2 / ${TOTAL}`);
     await scan();
   });
 });

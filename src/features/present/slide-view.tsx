@@ -12,6 +12,7 @@ import { SourcesSlide } from './sources-slide';
 import { StatsCoverSlide } from './stats-cover-slide';
 import { StatsPlanSlide, StatsYoySlide } from './stats-ranked-slides';
 import { StatsTrendSlide } from './stats-trend-slide';
+import { StatsMapSlide } from './stats-map-slide';
 import { StatsEndSlide } from './stats-end-slide';
 
 type Props = {
@@ -60,6 +61,8 @@ function SlideBody({ model, provinceFiltered, synthetic }: Omit<Props, 'number' 
       return <StatsYoySlide model={model} />;
     case 'stats-trend':
       return <StatsTrendSlide model={model} />;
+    case 'stats-map':
+      return <StatsMapSlide model={model} />;
     case 'stats-end':
       return <StatsEndSlide model={model} />;
   }

@@ -73,6 +73,14 @@ describe('buildStatsSlideModels', () => {
     ]);
     expect(m['stats-trend'].conclusion).toBe('合计发文数，2023年至2024年。');
     expect(m['stats-trend'].stamp).toBe('数据截至 2024年');
+    expect(m['stats-map'].values).toEqual([
+      ['420000', 150],
+      ['620000', 90],
+    ]);
+    expect(m['stats-map'].conclusion).toBe(
+      '2024年有2个省份有发文数数据；方块上的数字为该省数值，颜色越深数值越大。',
+    );
+    expect(m['stats-map'].sourceLine).toMatch(/第3、5行，共2行$/);
     expect(m['stats-end'].sourceLine).toBe('来源：导入文件「gansu-hubei.csv」（2024年6月1日导入），共4行');
   });
 
@@ -100,6 +108,9 @@ describe('buildStatsSlideModels', () => {
     expect(gansu['stats-plan'].bars.map((b) => b.label)).toEqual(['甘肃']);
     expect(gansu['stats-trend'].series).toEqual([{ key: '620000', label: '甘肃' }]);
     expect(gansu['stats-plan'].sourceLine).toMatch(/第3行，共1行$/);
+    // The map shows every province, as on the import view, and marks the chosen.
+    expect(gansu['stats-map'].values).toHaveLength(2);
+    expect(gansu['stats-map'].selected).toEqual(['620000']);
 
     // A province the file does not have: only the title and closing slides remain.
     expect([...availableStatsSlides(build({ provinces: ['110000'] }))].sort()).toEqual([

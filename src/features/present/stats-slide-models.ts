@@ -2,7 +2,7 @@ import type { Locale, Translate } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/format';
 import type { Filters } from '../../state/filters-url';
 import { describeFilters } from '../filters/describe-filters';
-import { trend } from '../import/derive-stats';
+import { provinceValues, trend } from '../import/derive-stats';
 import { columnLabel } from '../import/problems';
 import type { StatsDataset } from '../import/stats-schema';
 import {
@@ -33,6 +33,7 @@ export const STATS_SLIDE_IDS = [
   'stats-plan',
   'stats-yoy',
   'stats-trend',
+  'stats-map',
   'stats-end',
 ] as const;
 export type StatsSlideId = (typeof STATS_SLIDE_IDS)[number];
@@ -60,6 +61,14 @@ export type StatsSlideModel = SlideText &
     | { id: 'stats-yoy'; year: number; bars: YoyBar[] }
     | { id: 'stats-trend'; series: TrendSeries[]; data: TrendDatum[] }
     | {
+        id: 'stats-map';
+        year: number;
+        countLabel: string;
+        /** Province code → value, for the provinces with one (all of them: the map marks the chosen). */
+        values: [string, number][];
+        selected: string[];
+      }
+    | {
         id: 'stats-end';
         /** What the file is and what it holds, one fact a line. */
         facts: string[];
@@ -83,8 +92,8 @@ function yearRange(years: readonly number[], t: Translate): string {
 /**
  * Every slide of the deck on an imported dataset, under the province and year filters as the import view
  * applies them: share of plan and year on year for the chosen provinces in the chosen year (the latest
- * where the file lacks it) and the trend across every year. (The import view's tile map is left out: its
- * hover panel and keyboard hint are for exploring, not for a projector.) Each figure slide names the file and the lines its figures were computed from.
+ * where the file lacks it), the trend across every year, and the map of every province with the chosen
+ * ones marked. Each figure slide names the file and the lines its figures were computed from.
  */
 export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx: Ctx): StatsSlideModels {
   const { t, locale } = ctx;
@@ -113,6 +122,7 @@ export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx
   const yoy = year === null ? [] : yoyBars(rows, year, DECK_COUNT, locale);
   const trendView = trendData(ds.rows, filters.provinces, DECK_COUNT, locale, t('import.view.total'));
   const trendPoints = trend(ds.rows, filters.provinces, DECK_COUNT).filter((p) => p.total.value !== null);
+  const mapValues = year === null || rows.length === 0 ? [] : provinceValues(ds.rows, year, DECK_COUNT);
   const filtersText = describeFilters(filters, t, locale);
 
   return {
@@ -169,6 +179,30 @@ export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx
       sourceLine: sourceLine(trendPoints.flatMap((p) => p.total.lines)),
       empty: trendPoints.length === 0,
     },
+    'stats-map':
+      year === null
+        ? {
+            id: 'stats-map',
+            year: 0,
+            countLabel,
+            values: [],
+            selected: [],
+            title: t('present.slide.map'),
+            conclusion: '',
+            ...noYear,
+          }
+        : {
+            id: 'stats-map',
+            year,
+            countLabel,
+            values: mapValues.map((v) => [v.province, v.value]),
+            selected: filters.provinces,
+            title: t('import.view.mapTitle', { year, what: countLabel }),
+            conclusion: t('import.view.mapSentence', { count: mapValues.length, what: countLabel, year }),
+            stamp: stamp(year),
+            sourceLine: sourceLine(mapValues.flatMap((v) => v.lines)),
+            empty: mapValues.length === 0,
+          },
     'stats-end': {
       id: 'stats-end',
       title: t('present.slide.sources'),
