@@ -40,7 +40,7 @@ function RankedSlide({ label, data, mark }: RankedProps) {
                 tickFormatter={(v) => formatPercent(v, locale)}
                 width={width}
                 rowHeight={rowHeight}
-                labelWidth={locale === 'en' ? 110 : 52}
+                labelWidth={locale === 'en' ? 132 : 52}
               />
             </div>
           ))}
