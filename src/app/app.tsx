@@ -16,11 +16,11 @@ import { UpdateBanner } from './update-banner';
 export function App() {
   const { t, locale } = useT();
   const query = useQuery(datasetQuery());
-  // On the import view, the year filter offers the years of the dataset being shown.
+  // On the import view and the deck, the year filter offers the years of the imported dataset shown.
   const view = useFiltersStore((s) => s.view);
   const datasetId = useFiltersStore((s) => s.dataset);
   const imported = useDatasetsStore((s) =>
-    view === 'import' ? s.datasets.find((d) => d.id === datasetId) : undefined,
+    view === 'import' || view === 'present' ? s.datasets.find((d) => d.id === datasetId) : undefined,
   );
 
   useEffect(() => {

@@ -6,7 +6,7 @@ import { useUiStore } from '../state/ui-store';
 import { useFiltersStore, filtersOf } from '../state/filters-store';
 import { serializeFilters } from '../state/filters-url';
 import { VIEWS, type View } from '../state/views';
-import { locationFor } from '../state/url-sync';
+import { isPlainClick, locationFor } from '../state/url-sync';
 
 const NAV_KEYS = {
   overview: 'nav.overview',
@@ -27,7 +27,7 @@ export function Header() {
 
   // Links are real URLs (open in a new tab, copy); a plain click switches view without a reload.
   const go = (target: View) => (e: MouseEvent) => {
-    if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return;
+    if (!isPlainClick(e)) return;
     e.preventDefault();
     setView(target);
   };

@@ -9,6 +9,20 @@ export function locationFor(view: Parameters<typeof viewHref>[0], search: string
 }
 
 /**
+ * A plain left click, which the app follows itself (no reload); a modified or middle click is left to
+ * the browser, so a link still opens in a new tab or window.
+ */
+export function isPlainClick(e: {
+  metaKey: boolean;
+  ctrlKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
+  button: number;
+}): boolean {
+  return !(e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0);
+}
+
+/**
  * Keeps the store and the address bar in step: the URL is read on start and on back/forward; every
  * change of view or filters pushes a history entry, except typing in the search box or moving through
  * the deck, which replace the current one (so back does not walk through every keystroke or slide). Returns a function that stops it.

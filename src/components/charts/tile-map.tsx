@@ -42,6 +42,8 @@ type Props = {
   labels: TileMapLabels;
   rows?: number;
   cols?: number;
+  /** Tiles and legend only, for a slide: no keyboard hint and no hover panel (every value is on its tile). */
+  compact?: boolean;
 };
 
 // Shades of the first series colour; the count is printed on every tile, so shade is never the only cue.
@@ -68,7 +70,7 @@ function shadeStyle(level: number) {
  * Tiles are toggle buttons in one tab stop (roving tabindex): arrows move by grid position, Home/End go to
  * the ends, Enter or Space toggles. Hover or focus shows the tile's details as text beside the map.
  */
-export function TileMap({ tiles, steps, onToggle, labels, rows = 8, cols = 8 }: Props) {
+export function TileMap({ tiles, steps, onToggle, labels, rows = 8, cols = 8, compact = false }: Props) {
   const id = useId();
   const refs = useRef(new Map<string, HTMLButtonElement>());
   const [active, setActive] = useState<string | null>(null);
@@ -98,7 +100,7 @@ export function TileMap({ tiles, steps, onToggle, labels, rows = 8, cols = 8 }: 
       <div
         role="group"
         aria-label={labels.group}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={compact ? undefined : `${id}-hint`}
         className="@container grid gap-1"
         style={{
           gridTemplateColumns: `repeat(${cols}, minmax(0, 1fr))`,
@@ -162,31 +164,35 @@ export function TileMap({ tiles, steps, onToggle, labels, rows = 8, cols = 8 }: 
         })}
       </div>
 
-      <p id={`${id}-hint`} className="text-xs text-ink-muted">
-        {labels.keyboardHint}
-      </p>
+      {compact ? null : (
+        <p id={`${id}-hint`} className="text-xs text-ink-muted">
+          {labels.keyboardHint}
+        </p>
+      )}
 
       <TileLegend steps={steps} labels={labels} />
 
-      <div
-        className="min-h-[5.5rem] rounded-md border border-line bg-surface-muted px-3 py-2 text-sm"
-        data-testid="tile-detail"
-      >
-        {shown ? (
-          <>
-            <p className="font-semibold">
-              {shown.name} · {shown.valueLabel}
-            </p>
-            <ul className="mt-1 list-disc pl-5 text-ink-muted">
-              {shown.details.map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p className="text-ink-muted">{labels.detailHint}</p>
-        )}
-      </div>
+      {compact ? null : (
+        <div
+          className="min-h-[5.5rem] rounded-md border border-line bg-surface-muted px-3 py-2 text-sm"
+          data-testid="tile-detail"
+        >
+          {shown ? (
+            <>
+              <p className="font-semibold">
+                {shown.name} · {shown.valueLabel}
+              </p>
+              <ul className="mt-1 list-disc pl-5 text-ink-muted">
+                {shown.details.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="text-ink-muted">{labels.detailHint}</p>
+          )}
+        </div>
+      )}
     </div>
   );
 }

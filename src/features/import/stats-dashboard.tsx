@@ -4,6 +4,8 @@ import { PROVINCES } from '../../data/provinces';
 import { useT } from '../../i18n/use-t';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useFiltersStore, filtersOf } from '../../state/filters-store';
+import { serializeFilters } from '../../state/filters-url';
+import { isPlainClick, locationFor } from '../../state/url-sync';
 import { ChartFigure } from '../../components/ui/chart-figure';
 import { EmptyState } from '../../components/ui/empty-state';
 import { LazyTrendChart } from '../../components/charts/lazy-charts';
@@ -18,10 +20,11 @@ import {
   isChartedCount,
   planBars,
   planSentence,
-  provinceName,
   rowsFor,
+  tileSteps,
   tileValues,
   trendData,
+  trendSentence,
   yoyBars,
   yoySentence,
   type ChartedCount,
@@ -46,6 +49,7 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
   const { t, locale } = useT();
   const filters = useFiltersStore(useShallow(filtersOf));
   const toggleProvince = useFiltersStore((s) => s.toggleProvince);
+  const setView = useFiltersStore((s) => s.setView);
   const [count, setCount] = useState<ChartedCount>('documents');
   const year = chartYear(dataset, filters.year);
   const ctx = { t, locale };
@@ -97,18 +101,7 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
     );
   }
 
-  const max = Math.max(0, ...values.values());
-  const steps: TileStep[] =
-    max === 0
-      ? [{ from: 0, to: null, label: '0' }]
-      : [0.25, 0.5, 0.75, 1].map((q, i, all) => ({
-          from: i === 0 ? 1 : Math.floor(max * all[i - 1]!) + 1,
-          to: q === 1 ? null : Math.floor(max * q),
-          label:
-            q === 1
-              ? `≥${formatNumber(Math.floor(max * 0.75) + 1, locale)}`
-              : `≤${formatNumber(Math.floor(max * q), locale)}`,
-        }));
+  const steps: TileStep[] = tileSteps(Math.max(0, ...values.values()), locale);
 
   return (
     <div className="flex flex-col gap-4" data-testid="stats-dashboard" data-year={year}>
@@ -136,6 +129,18 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
             ))}
           </select>
         </label>
+        {/* A real link (copy it, open it in a new tab); a plain click opens the deck without a reload. */}
+        <a
+          className="btn ml-auto border-accent font-semibold text-accent no-underline"
+          href={locationFor('present', serializeFilters({ ...filters, dataset: dataset.id, slide: null }))}
+          onClick={(e) => {
+            if (!isPlainClick(e)) return;
+            e.preventDefault();
+            setView('present');
+          }}
+        >
+          {t('import.view.present')}
+        </a>
       </div>
       <div className="grid gap-4 xl:grid-cols-2">
         <ChartFigure
@@ -189,14 +194,7 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
         />
         <ChartFigure
           title={t('import.view.trendTitle', { what: countLabel })}
-          conclusion={t('import.view.trendSentence', {
-            what: countLabel,
-            who: filters.provinces.length
-              ? filters.provinces.map((c) => provinceName(c, locale)).join(t('text.listJoin'))
-              : t('import.view.total'),
-            from: trendView.data[0]?.year ?? '—',
-            to: trendView.data.at(-1)?.year ?? '—',
-          })}
+          conclusion={trendSentence(trendView.data, filters.provinces, countLabel, ctx)}
           badge={badge}
           chart={trendChart}
         />

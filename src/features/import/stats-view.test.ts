@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../i18n/i18n';
 import type { StatsRow } from './stats-schema';
-import { chartYear, planBars, planSentence, rowsFor, trendData, yoyBars, yoySentence } from './stats-view';
+import {
+  chartYear,
+  lineRuns,
+  planBars,
+  planSentence,
+  rowsFor,
+  tileSteps,
+  trendData,
+  yoyBars,
+  yoySentence,
+} from './stats-view';
 import { createDataset } from './backup';
 
 // Invented rows for the test only.
@@ -52,5 +62,28 @@ describe('stats view', () => {
     expect(trendData(rows, [], 'documents', 'zh-CN', '合计').series).toEqual([
       { key: 'total', label: '合计' },
     ]);
+  });
+});
+
+describe('tileSteps', () => {
+  it('shades in quarters of the largest value, each step labelled by its bound', () => {
+    expect(tileSteps(800, 'zh-CN')).toEqual([
+      { from: 1, to: 200, label: '≤200' },
+      { from: 201, to: 400, label: '≤400' },
+      { from: 401, to: 600, label: '≤600' },
+      { from: 601, to: null, label: '≥601' },
+    ]);
+    expect(tileSteps(0, 'zh-CN')).toEqual([{ from: 0, to: null, label: '0' }]);
+  });
+});
+
+describe('lineRuns', () => {
+  const t = translator('zh-CN');
+  it('writes file lines as runs, at most eight, then an ellipsis', () => {
+    expect(lineRuns([9, 2, 3, 4, 7, 10, 3], t)).toBe('2–4、7、9–10');
+    expect(lineRuns([5], t)).toBe('5');
+    expect(lineRuns([], t)).toBe('');
+    expect(lineRuns([1, 3, 5, 7, 9, 11, 13, 15, 17, 19], t)).toBe('1、3、5、7、9、11、13、15…');
+    expect(lineRuns([4, 5], translator('en'))).toBe('4–5');
   });
 });

@@ -1,6 +1,6 @@
 import { provinceByCode } from '../../data/provinces';
 import type { Locale, Translate } from '../../i18n/i18n';
-import { formatPercent } from '../../i18n/format';
+import { formatNumber, formatPercent } from '../../i18n/format';
 import type { StatsDataset, StatsRow } from './stats-schema';
 import { provincePlanCompletion, provinceValues, provinceYoy, trend } from './derive-stats';
 import type { CountKey } from './columns';
@@ -109,6 +109,22 @@ export function tileValues(
   return out;
 }
 
+/** A shade step of the tile map's legend (the shape TileMap takes). */
+export type ShadeStep = { from: number; to: number | null; label: string };
+
+/** The map's shade steps: quarters of the largest value, each labelled with its upper bound. */
+export function tileSteps(max: number, locale: Locale): ShadeStep[] {
+  if (max === 0) return [{ from: 0, to: null, label: '0' }];
+  return [0.25, 0.5, 0.75, 1].map((q, i, all) => ({
+    from: i === 0 ? 1 : Math.floor(max * all[i - 1]!) + 1,
+    to: q === 1 ? null : Math.floor(max * q),
+    label:
+      q === 1
+        ? `≥${formatNumber(Math.floor(max * 0.75) + 1, locale)}`
+        : `≤${formatNumber(Math.floor(max * q), locale)}`,
+  }));
+}
+
 type Ctx = { t: Translate; locale: Locale };
 
 /** "2024年，3个省份发文完成计划的比例最高的是甘肃（92%），最低的是…" — written from the bars. */
@@ -150,4 +166,38 @@ export function yoySentence(
     change: formatPercent(Math.abs(first.change), locale),
     direction: first.change < 0 ? t('direction.fall') : t('direction.rise'),
   });
+}
+
+/** "合计发文数，2020年至2024年。" — what the trend chart draws, for whom and over which years. */
+export function trendSentence(
+  data: readonly TrendDatum[],
+  provinces: readonly string[],
+  countLabel: string,
+  { t, locale }: Ctx,
+): string {
+  return t('import.view.trendSentence', {
+    what: countLabel,
+    who: provinces.length
+      ? provinces.map((c) => provinceName(c, locale)).join(t('text.listJoin'))
+      : t('import.view.total'),
+    from: data[0]?.year ?? '—',
+    to: data.at(-1)?.year ?? '—',
+  });
+}
+
+/**
+ * File lines as runs: [2, 3, 4, 7, 9, 10] → "2–4, 7, 9–10" (joined the locale's way). At most `limit` runs
+ * are listed, then an ellipsis; the caller says how many lines there are in all.
+ */
+export function lineRuns(lines: readonly number[], t: Translate, limit = 8): string {
+  const sorted = [...new Set(lines)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j += 1;
+    runs.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  const shown = runs.slice(0, limit).join(t('text.listJoin'));
+  return runs.length > limit ? `${shown}…` : shown;
 }

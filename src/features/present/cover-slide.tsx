@@ -1,14 +1,13 @@
 import { useT } from '../../i18n/use-t';
 import type { SlideModels } from './slide-models';
 
-type Props = { model: SlideModels['title']; provinceFiltered: boolean; synthetic: boolean };
+type Props = { model: SlideModels['title']; provinceFiltered: boolean };
 
 /** The title slide's details: the scope in words, how recent the data is, and what it comes from. */
-export function CoverSlide({ model, provinceFiltered, synthetic }: Props) {
+export function CoverSlide({ model, provinceFiltered }: Props) {
   const { t } = useT();
   return (
     <div className="cover-details">
-      {synthetic ? <p className="cover-synthetic">{t('synthetic.banner')}</p> : null}
       <p className="cover-filters">{model.filtersText}</p>
       {model.nationalText ? <p className="cover-date">{model.nationalText}</p> : null}
       {model.localText ? <p className="cover-date">{model.localText}</p> : null}

@@ -1,19 +1,18 @@
 import { useId } from 'react';
 import { useT } from '../../i18n/use-t';
-import { NOTE_MAX, useDeckStore } from './deck-store';
-import type { SlideId } from './selectors';
-import type { SlideModels } from './slide-models';
+import { NOTE_MAX, setupOf, useDeckStore, type DeckSlideId } from './deck-store';
+import type { Deck, DeckSlideModel } from './deck-models';
 
 type Props = {
-  models: SlideModels;
+  deck: Deck;
   /** The slides shown, in order: where a slide lands in the deck. */
-  visible: readonly SlideId[];
+  visible: readonly DeckSlideId[];
 };
 
-/** Choose, order and annotate the slides; kept in this browser by the deck store. */
-export function DeckEditor({ models, visible }: Props) {
+/** Choose, order and annotate the slides of the deck shown; kept in this browser by the deck store. */
+export function DeckEditor({ deck, visible }: Props) {
   const { t } = useT();
-  const order = useDeckStore((s) => s.order);
+  const order = useDeckStore((s) => setupOf(s, deck.kind).order);
   const resetDeck = useDeckStore((s) => s.resetDeck);
   const headingId = useId();
   return (
@@ -25,35 +24,40 @@ export function DeckEditor({ models, visible }: Props) {
         <h2 id={headingId} className="text-base font-semibold">
           {t('present.edit.title')}
         </h2>
-        <button type="button" className="btn text-sm" onClick={resetDeck}>
+        <button type="button" className="btn text-sm" onClick={() => resetDeck(deck.kind)}>
           {t('present.edit.reset')}
         </button>
       </div>
       <p className="text-sm text-ink-muted">{t('present.edit.hint')}</p>
       <ol className="flex flex-col gap-2">
-        {order.map((id, i) => (
-          <EditorRow
-            key={id}
-            id={id}
-            name={slideName(id, models, t)}
-            empty={models[id].empty}
-            position={visible.indexOf(id) + 1}
-            first={i === 0}
-            last={i === order.length - 1}
-          />
-        ))}
+        {order.map((id, i) => {
+          const model = deck.models[id];
+          return model ? (
+            <EditorRow
+              key={id}
+              id={id}
+              kind={deck.kind}
+              name={slideName(model, t)}
+              empty={model.empty}
+              position={visible.indexOf(id) + 1}
+              first={i === 0}
+              last={i === order.length - 1}
+            />
+          ) : null;
+        })}
       </ol>
     </section>
   );
 }
 
-/** The name a slide goes by in the editor: its title, or "title slide" for the cover. */
-export function slideName(id: SlideId, models: SlideModels, t: ReturnType<typeof useT>['t']): string {
-  return id === 'title' ? t('present.slide.title') : models[id].title;
+/** The name a slide goes by in the editor: its title, or "title slide" for a cover. */
+export function slideName(model: DeckSlideModel, t: ReturnType<typeof useT>['t']): string {
+  return model.id === 'title' || model.id === 'stats-title' ? t('present.slide.title') : model.title;
 }
 
 type RowProps = {
-  id: SlideId;
+  id: DeckSlideId;
+  kind: Deck['kind'];
   name: string;
   empty: boolean;
   position: number;
@@ -61,10 +65,10 @@ type RowProps = {
   last: boolean;
 };
 
-function EditorRow({ id, name, empty, position, first, last }: RowProps) {
+function EditorRow({ id, kind, name, empty, position, first, last }: RowProps) {
   const { t } = useT();
-  const hidden = useDeckStore((s) => s.hidden.includes(id));
-  const note = useDeckStore((s) => s.notes[id] ?? '');
+  const hidden = useDeckStore((s) => setupOf(s, kind).hidden.includes(id));
+  const note = useDeckStore((s) => setupOf(s, kind).notes[id] ?? '');
   const toggleHidden = useDeckStore((s) => s.toggleHidden);
   const move = useDeckStore((s) => s.move);
   const setNote = useDeckStore((s) => s.setNote);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanNote, DEFAULT_DECK, moveSlide, NOTE_MAX, readDeckConfig } from './deck-store';
+import { cleanNote, DEFAULT_DECK, moveSlide, NOTE_MAX, readDeckConfig, useDeckStore } from './deck-store';
 import { SLIDE_IDS } from './selectors';
+import { STATS_SLIDE_IDS } from './stats-slide-models';
 
 describe('readDeckConfig', () => {
   it('reads a stored configuration', () => {
@@ -8,10 +9,27 @@ describe('readDeckConfig', () => {
       order: [...SLIDE_IDS].reverse(),
       hidden: ['plan'],
       notes: { yoy: 'Say why' },
+      stats: { order: [...STATS_SLIDE_IDS].reverse(), hidden: ['stats-yoy'], notes: { 'stats-plan': 'Hi' } },
       theme: 'dark',
       interval: 20,
     };
     expect(readDeckConfig(stored)).toEqual(stored);
+  });
+  it('reads a setup stored before imported decks existed, keeping the published order', () => {
+    const old = { order: [...SLIDE_IDS].reverse(), hidden: ['plan'], notes: {}, theme: 'dark', interval: 0 };
+    expect(readDeckConfig(old)).toEqual({ ...old, stats: DEFAULT_DECK.stats });
+  });
+  it('keeps each deck to its own slide ids', () => {
+    const mixed = readDeckConfig({
+      order: ['stats-plan', ...SLIDE_IDS],
+      hidden: ['stats-yoy', 'plan'],
+      stats: { order: ['plan', 'stats-end'], hidden: ['yoy', 'stats-trend'], notes: { plan: 'x' } },
+    });
+    expect(mixed.order).toEqual([...SLIDE_IDS]);
+    expect(mixed.hidden).toEqual(['plan']);
+    expect(mixed.stats.order).toEqual(['stats-end', ...STATS_SLIDE_IDS.filter((id) => id !== 'stats-end')]);
+    expect(mixed.stats.hidden).toEqual(['stats-trend']);
+    expect(mixed.stats.notes).toEqual({});
   });
   it('falls back field by field on anything malformed', () => {
     expect(readDeckConfig(undefined)).toEqual(DEFAULT_DECK);
@@ -24,6 +42,29 @@ describe('readDeckConfig', () => {
         interval: 15,
       }),
     ).toEqual({ ...DEFAULT_DECK, hidden: ['plan'] });
+  });
+});
+
+describe('the deck store', () => {
+  it("changes an imported deck's setup without touching the published deck's, and resets one deck", () => {
+    const store = useDeckStore;
+    store.getState().resetDeck('published');
+    store.getState().resetDeck('stats');
+    store.getState().move('stats-yoy', -1);
+    store.getState().toggleHidden('stats-end');
+    store.getState().setNote('stats-plan', 'Ask Gansu');
+    store.getState().toggleHidden('plan');
+    const s = store.getState();
+    expect(s.stats.order.slice(0, 3)).toEqual(['stats-title', 'stats-yoy', 'stats-plan']);
+    expect(s.stats.hidden).toEqual(['stats-end']);
+    expect(s.stats.notes).toEqual({ 'stats-plan': 'Ask Gansu' });
+    expect(s.order).toEqual([...SLIDE_IDS]);
+    expect(s.hidden).toEqual(['plan']);
+    expect(s.notes).toEqual({});
+
+    store.getState().resetDeck('stats');
+    expect(store.getState().stats).toEqual(DEFAULT_DECK.stats);
+    expect(store.getState().hidden).toEqual(['plan']);
   });
 });
 

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { isSlideId, normalizeOrder, SLIDE_IDS, type SlideId } from './selectors';
+import { normalizeOrderOf, SLIDE_IDS, type SlideId } from './selectors';
+import { STATS_SLIDE_IDS, isStatsSlideId, type StatsSlideId } from './stats-slide-models';
 
 export const DECK_THEMES = ['light', 'dark'] as const;
 export type DeckTheme = (typeof DECK_THEMES)[number];
@@ -12,27 +13,43 @@ export type AutoInterval = (typeof AUTO_INTERVALS)[number];
 /** A note is one line on the slide: longer text would not fit at projector type sizes. */
 export const NOTE_MAX = 120;
 
-export type DeckConfig = {
-  order: SlideId[];
-  hidden: SlideId[];
-  notes: Partial<Record<SlideId, string>>;
+/** Which deck: the published data's, or the one built from an imported dataset. */
+export type DeckKind = 'published' | 'stats';
+export type DeckSlideId = SlideId | StatsSlideId;
+
+/** Which slides a deck shows, in what order, with what notes. */
+export type SlideSetup<Id extends DeckSlideId> = {
+  order: Id[];
+  hidden: Id[];
+  notes: Partial<Record<Id, string>>;
+};
+
+/**
+ * The published deck's setup sits at the top level (as stored before imported decks existed); the
+ * imported-data deck's under `stats`, one setup for every imported dataset (their slides are the same
+ * kinds). Theme and pace are the presenter's, shared by both.
+ */
+export type DeckConfig = SlideSetup<SlideId> & {
+  stats: SlideSetup<StatsSlideId>;
   theme: DeckTheme;
   interval: AutoInterval;
 };
 
 type DeckState = DeckConfig & {
-  toggleHidden: (id: SlideId) => void;
-  move: (id: SlideId, by: -1 | 1) => void;
-  setNote: (id: SlideId, note: string) => void;
+  toggleHidden: (id: DeckSlideId) => void;
+  move: (id: DeckSlideId, by: -1 | 1) => void;
+  setNote: (id: DeckSlideId, note: string) => void;
   setTheme: (theme: DeckTheme) => void;
   setInterval: (interval: AutoInterval) => void;
-  resetDeck: () => void;
+  /** Back to the default slides of one deck, and the default theme and pace. */
+  resetDeck: (kind: DeckKind) => void;
 };
 
 export const DEFAULT_DECK: DeckConfig = {
   order: [...SLIDE_IDS],
   hidden: [],
   notes: {},
+  stats: { order: [...STATS_SLIDE_IDS], hidden: [], notes: {} },
   theme: 'light',
   interval: 0,
 };
@@ -43,7 +60,7 @@ export function cleanNote(note: string): string {
 }
 
 /** Moves a slide one place up or down the order; at either end it stays. */
-export function moveSlide(order: readonly SlideId[], id: SlideId, by: -1 | 1): SlideId[] {
+export function moveSlide<Id extends string>(order: readonly Id[], id: Id, by: -1 | 1): Id[] {
   const from = order.indexOf(id);
   const to = from + by;
   if (from < 0 || to < 0 || to >= order.length) return [...order];
@@ -52,45 +69,84 @@ export function moveSlide(order: readonly SlideId[], id: SlideId, by: -1 | 1): S
   return next;
 }
 
+function readSetup<Id extends DeckSlideId>(stored: unknown, ids: readonly Id[]): SlideSetup<Id> {
+  const s = (stored ?? {}) as Partial<Record<keyof SlideSetup<Id>, unknown>>;
+  const isId = (v: unknown): v is Id => typeof v === 'string' && (ids as readonly string[]).includes(v);
+  const hidden = Array.isArray(s.hidden) ? [...new Set(s.hidden.filter(isId))] : [];
+  const notes: Partial<Record<Id, string>> = {};
+  if (s.notes && typeof s.notes === 'object')
+    for (const [id, note] of Object.entries(s.notes))
+      if (isId(id) && typeof note === 'string' && note.trim()) notes[id] = cleanNote(note);
+  return { order: normalizeOrderOf(s.order, ids), hidden, notes };
+}
+
 /**
  * Reads a stored deck configuration field by field: anything unknown or malformed falls back to its
  * default, so an old or hand-edited entry in localStorage can never break the deck.
  */
 export function readDeckConfig(stored: unknown): DeckConfig {
   const s = (stored ?? {}) as Partial<Record<keyof DeckConfig, unknown>>;
-  const hidden = Array.isArray(s.hidden) ? [...new Set(s.hidden.filter(isSlideId))] : [];
-  const notes: Partial<Record<SlideId, string>> = {};
-  if (s.notes && typeof s.notes === 'object')
-    for (const [id, note] of Object.entries(s.notes))
-      if (isSlideId(id) && typeof note === 'string' && note.trim()) notes[id] = cleanNote(note);
   return {
-    order: normalizeOrder(s.order),
-    hidden,
-    notes,
+    ...readSetup(s, SLIDE_IDS),
+    stats: readSetup(s.stats, STATS_SLIDE_IDS),
     theme: (DECK_THEMES as readonly unknown[]).includes(s.theme) ? (s.theme as DeckTheme) : 'light',
     interval: (AUTO_INTERVALS as readonly unknown[]).includes(s.interval) ? (s.interval as AutoInterval) : 0,
   };
 }
 
-/** The presenter's deck: which slides, in what order, with what notes, theme and pace. Kept per browser. */
+/** The setup of one deck, with its ids widened so deck components take either. */
+export function setupOf(config: DeckConfig, kind: DeckKind): SlideSetup<DeckSlideId> {
+  if (kind === 'stats') return config.stats;
+  return { order: config.order, hidden: config.hidden, notes: config.notes };
+}
+
+function toggled<Id>(list: readonly Id[], id: Id): Id[] {
+  return list.includes(id) ? list.filter((h) => h !== id) : [...list, id];
+}
+
+/** The presenter's decks: which slides, in what order, with what notes, theme and pace. Kept per browser. */
 export const useDeckStore = create<DeckState>()(
   persist(
     (set) => ({
       ...DEFAULT_DECK,
+      // Slide ids are distinct across decks, so an id says whose setup changes.
       toggleHidden: (id) =>
-        set((s) => ({
-          hidden: s.hidden.includes(id) ? s.hidden.filter((h) => h !== id) : [...s.hidden, id],
-        })),
-      move: (id, by) => set((s) => ({ order: moveSlide(s.order, id, by) })),
-      setNote: (id, note) => set((s) => ({ notes: { ...s.notes, [id]: cleanNote(note) } })),
+        set((s) =>
+          isStatsSlideId(id)
+            ? { stats: { ...s.stats, hidden: toggled(s.stats.hidden, id) } }
+            : { hidden: toggled(s.hidden, id) },
+        ),
+      move: (id, by) =>
+        set((s) =>
+          isStatsSlideId(id)
+            ? { stats: { ...s.stats, order: moveSlide(s.stats.order, id, by) } }
+            : { order: moveSlide(s.order, id, by) },
+        ),
+      setNote: (id, note) =>
+        set((s) =>
+          isStatsSlideId(id)
+            ? { stats: { ...s.stats, notes: { ...s.stats.notes, [id]: cleanNote(note) } } }
+            : { notes: { ...s.notes, [id]: cleanNote(note) } },
+        ),
       setTheme: (theme) => set({ theme }),
       setInterval: (interval) => set({ interval }),
-      resetDeck: () => set({ ...DEFAULT_DECK }),
+      resetDeck: (kind) =>
+        set(() => {
+          const { theme, interval, stats, order, hidden, notes } = DEFAULT_DECK;
+          return kind === 'stats' ? { theme, interval, stats } : { theme, interval, order, hidden, notes };
+        }),
     }),
     {
       name: 'jianfu.deck',
       version: 1,
-      partialize: ({ order, hidden, notes, theme, interval }) => ({ order, hidden, notes, theme, interval }),
+      partialize: ({ order, hidden, notes, stats, theme, interval }) => ({
+        order,
+        hidden,
+        notes,
+        stats,
+        theme,
+        interval,
+      }),
       merge: (persisted, current) => ({ ...current, ...readDeckConfig(persisted) }),
     },
   ),

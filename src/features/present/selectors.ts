@@ -27,16 +27,22 @@ export function isSlideId(value: unknown): value is SlideId {
  * (one added in a later release) is appended, so every slide appears exactly once.
  */
 export function normalizeOrder(order: unknown): SlideId[] {
-  const kept = Array.isArray(order) ? [...new Set(order.filter(isSlideId))] : [];
-  return [...kept, ...SLIDE_IDS.filter((id) => !kept.includes(id))];
+  return normalizeOrderOf(order, SLIDE_IDS);
+}
+
+/** normalizeOrder for any deck's slide ids. */
+export function normalizeOrderOf<Id extends string>(order: unknown, ids: readonly Id[]): Id[] {
+  const isId = (v: unknown): v is Id => typeof v === 'string' && (ids as readonly string[]).includes(v);
+  const kept = Array.isArray(order) ? [...new Set(order.filter(isId))] : [];
+  return [...kept, ...ids.filter((id) => !kept.includes(id))];
 }
 
 /** The slides that are shown, in the presenter's order: not hidden, and with data under the filters. */
-export function visibleSlides(
-  order: readonly SlideId[],
-  hidden: readonly SlideId[],
-  available: ReadonlySet<SlideId>,
-): SlideId[] {
+export function visibleSlides<Id extends string>(
+  order: readonly Id[],
+  hidden: readonly Id[],
+  available: ReadonlySet<Id>,
+): Id[] {
   return order.filter((id) => !hidden.includes(id) && available.has(id));
 }
 

@@ -1,18 +1,20 @@
 import { useState, type RefObject } from 'react';
 import { useT } from '../../i18n/use-t';
-import type { SlideModel } from './slide-models';
+import type { DeckSlideModel } from './deck-models';
 import { downloadBlob } from '../../data/download';
 import { slideImage, svgToPng } from './image-export';
 
 type Props = {
   /** The deck element: the current slide's chart is read from it as drawn, in the current theme. */
   deckRef: RefObject<HTMLElement | null>;
-  model: SlideModel;
+  model: DeckSlideModel;
   number: number;
+  /** Invented numbers: the image says so too. */
+  synthetic: boolean;
 };
 
 /** "Download PNG / SVG" for the current chart slide: the chart with its title, conclusion and sources. */
-export function SlideDownloads({ deckRef, model, number }: Props) {
+export function SlideDownloads({ deckRef, model, number, synthetic }: Props) {
   const { t } = useT();
   const [error, setError] = useState<string | null>(null);
 
@@ -33,7 +35,9 @@ export function SlideDownloads({ deckRef, model, number }: Props) {
       title: model.title,
       conclusion: model.conclusion,
       legend,
-      footer: [model.stamp, model.sourceLine].filter((s): s is string => !!s),
+      footer: [synthetic ? t('synthetic.banner') : null, model.stamp, model.sourceLine].filter(
+        (s): s is string => !!s,
+      ),
     });
   };
   const fileName = (ext: string) => `jianfu-${String(number).padStart(2, '0')}-${model.id}.${ext}`;

@@ -1,27 +1,37 @@
 import { useId, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
-import type { SlideModel } from './slide-models';
+import type { DeckSlideModel } from './deck-models';
 
 type Props = {
-  model: SlideModel;
+  model: DeckSlideModel;
   number: number;
   total: number;
   note: string | undefined;
+  /** Invented numbers: the slide says so, whatever it shows. */
+  synthetic: boolean;
   children: ReactNode;
 };
 
+// Which slides are covers is slide-view's to say; kept here as ids to avoid a circular import.
+const COVERS: ReadonlySet<string> = new Set(['title', 'stats-title']);
+
 /** Every slide's frame: title, computed conclusion, body, the presenter's note, date and sources. */
-export function SlideFrame({ model, number, total, note, children }: Props) {
+export function SlideFrame({ model, number, total, note, synthetic, children }: Props) {
   const { t } = useT();
   const titleId = useId();
-  const cover = model.id === 'title';
+  const cover = COVERS.has(model.id);
   return (
     <section
-      className={`slide slide--${model.id}`}
+      className={`slide slide--${model.id}${cover ? ' slide--cover' : ''}`}
       aria-roledescription={t('present.slideRole')}
       aria-labelledby={titleId}
       data-slide={model.id}
     >
+      {synthetic ? (
+        <p className="slide-synthetic" data-testid="synthetic-label">
+          {t('synthetic.banner')}
+        </p>
+      ) : null}
       {cover ? null : (
         <header className="slide-head">
           <p className="slide-kicker">{t('app.title')}</p>
@@ -54,7 +64,7 @@ export function SlideFrame({ model, number, total, note, children }: Props) {
   );
 }
 
-function CoverTitle({ id, model }: { id: string; model: SlideModel }) {
+function CoverTitle({ id, model }: { id: string; model: DeckSlideModel }) {
   return (
     <div className="cover-head">
       <h2 id={id} className="cover-title">

@@ -37,7 +37,7 @@ import {
 type Ctx = { t: Translate; locale: Locale };
 
 /** What every slide says around its body: the heading, the computed sentence, the date and the sources. */
-type SlideText = {
+export type SlideText = {
   title: string;
   conclusion: string;
   /** "数据截至 …" for the figures on the slide; null where the slide shows none. */

@@ -1,0 +1,238 @@
+import type { Locale, Translate } from '../../i18n/i18n';
+import { formatDate } from '../../i18n/format';
+import type { Filters } from '../../state/filters-url';
+import { describeFilters } from '../filters/describe-filters';
+import { provinceValues, trend } from '../import/derive-stats';
+import { columnLabel } from '../import/problems';
+import type { StatsDataset } from '../import/stats-schema';
+import {
+  chartYear,
+  lineRuns,
+  planBars,
+  planSentence,
+  rowsFor,
+  statsYears,
+  trendData,
+  trendSentence,
+  yoyBars,
+  yoySentence,
+  type PlanBar,
+  type TrendDatum,
+  type TrendSeries,
+  type YoyBar,
+} from '../import/stats-view';
+import { deckFilters } from './selectors';
+import type { SlideText } from './slide-models';
+
+/**
+ * The slides of a deck on an imported dataset, in their default order. Their ids differ from the
+ * published deck's, so the two decks keep their own order, hidden slides and notes (deck-store.ts).
+ */
+export const STATS_SLIDE_IDS = [
+  'stats-title',
+  'stats-plan',
+  'stats-yoy',
+  'stats-trend',
+  'stats-map',
+  'stats-end',
+] as const;
+export type StatsSlideId = (typeof STATS_SLIDE_IDS)[number];
+
+export function isStatsSlideId(value: unknown): value is StatsSlideId {
+  return typeof value === 'string' && (STATS_SLIDE_IDS as readonly string[]).includes(value);
+}
+
+/** The count the deck charts: documents, as the import view shows first (its plan chart is documents). */
+export const DECK_COUNT = 'documents';
+
+export type StatsSlideModel = SlideText &
+  (
+    | {
+        id: 'stats-title';
+        /** "文件：sample.json · 2024年6月1日导入 · 155行" */
+        fileText: string;
+        /** "覆盖：2020年至2024年，31个省份" */
+        coverageText: string;
+        filtersText: string;
+        /** The year the charts show, in words. */
+        yearText: string | null;
+      }
+    | { id: 'stats-plan'; year: number; bars: PlanBar[] }
+    | { id: 'stats-yoy'; year: number; bars: YoyBar[] }
+    | { id: 'stats-trend'; series: TrendSeries[]; data: TrendDatum[] }
+    | {
+        id: 'stats-map';
+        year: number;
+        countLabel: string;
+        /** Province code → value, for the provinces with one (all of them: the map marks the chosen). */
+        values: [string, number][];
+        selected: string[];
+      }
+    | {
+        id: 'stats-end';
+        /** What the file is and what it holds, one fact a line. */
+        facts: string[];
+        /** How each derived figure is computed. */
+        method: string[];
+      }
+  );
+
+export type StatsSlideModels = { [K in StatsSlideId]: Extract<StatsSlideModel, { id: K }> };
+
+type Ctx = { t: Translate; locale: Locale };
+
+function yearRange(years: readonly number[], t: Translate): string {
+  const year = (y: number) => t('filters.yearValue', { year: y });
+  const from = years[0];
+  const to = years.at(-1);
+  if (from === undefined || to === undefined) return t('empty.none');
+  return from === to ? year(from) : t('present.range', { from: year(from), to: year(to) });
+}
+
+/**
+ * Every slide of the deck on an imported dataset, under the province and year filters as the import view
+ * applies them: share of plan and year on year for the chosen provinces in the chosen year (the latest
+ * where the file lacks it), the trend across every year, and the map of every province with the chosen
+ * ones marked. Each figure slide names the file and the lines its figures were computed from.
+ */
+export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx: Ctx): StatsSlideModels {
+  const { t, locale } = ctx;
+  const filters = deckFilters(rawFilters);
+  const year = chartYear(ds, filters.year);
+  const rows = rowsFor(ds.rows, filters.provinces);
+  const countLabel = columnLabel(DECK_COUNT, t, locale);
+  const date = formatDate(ds.loadedAt.slice(0, 10), locale);
+  const years = statsYears(ds);
+  const provinces = new Set(ds.rows.map((r) => r.province));
+
+  const stamp = (y: number | null | undefined) =>
+    y === null || y === undefined ? null : t('asOf.stamp', { date: t('filters.yearValue', { year: y }) });
+  const sourceLine = (lines: readonly number[]) =>
+    lines.length === 0
+      ? null
+      : t('present.stats.source', {
+          file: ds.fileName,
+          date,
+          lines: lineRuns(lines, t),
+          count: new Set(lines).size,
+        });
+  const noYear = { stamp: null, sourceLine: null, empty: true };
+
+  const plan = year === null ? [] : planBars(rows, year, DECK_COUNT, locale);
+  const yoy = year === null ? [] : yoyBars(rows, year, DECK_COUNT, locale);
+  const trendView = trendData(ds.rows, filters.provinces, DECK_COUNT, locale, t('import.view.total'));
+  const trendPoints = trend(ds.rows, filters.provinces, DECK_COUNT).filter((p) => p.total.value !== null);
+  const mapValues = year === null || rows.length === 0 ? [] : provinceValues(ds.rows, year, DECK_COUNT);
+  const filtersText = describeFilters(filters, t, locale);
+
+  return {
+    'stats-title': {
+      id: 'stats-title',
+      title: ds.name,
+      conclusion: t('present.stats.subtitle'),
+      stamp: null,
+      sourceLine: null,
+      empty: false,
+      fileText: t('present.stats.cover.file', { file: ds.fileName, date, rows: ds.rows.length }),
+      coverageText: t('present.stats.cover.coverage', {
+        range: yearRange(years, t),
+        provinces: provinces.size,
+      }),
+      filtersText: filtersText
+        ? t('present.cover.filters', { filters: filtersText })
+        : t('present.stats.cover.noFilters'),
+      yearText: year === null ? null : t('present.stats.cover.year', { year }),
+    },
+    'stats-plan':
+      year === null
+        ? { id: 'stats-plan', year: 0, bars: [], title: t('present.slide.plan'), conclusion: '', ...noYear }
+        : {
+            id: 'stats-plan',
+            year,
+            bars: plan,
+            title: t('import.view.planTitle', { year }),
+            conclusion: planSentence(plan, year, countLabel, ctx),
+            stamp: stamp(year),
+            sourceLine: sourceLine(plan.flatMap((b) => b.lines)),
+            empty: plan.length === 0,
+          },
+    'stats-yoy':
+      year === null
+        ? { id: 'stats-yoy', year: 0, bars: [], title: t('present.slide.yoy'), conclusion: '', ...noYear }
+        : {
+            id: 'stats-yoy',
+            year,
+            bars: yoy,
+            title: t('import.view.yoyTitle', { year, what: countLabel }),
+            conclusion: yoySentence(yoy, year, countLabel, ctx),
+            stamp: stamp(year),
+            sourceLine: sourceLine(yoy.flatMap((b) => b.lines)),
+            empty: yoy.length === 0,
+          },
+    'stats-trend': {
+      id: 'stats-trend',
+      series: trendView.series,
+      data: trendView.data,
+      title: t('import.view.trendTitle', { what: countLabel }),
+      conclusion: trendSentence(trendView.data, filters.provinces, countLabel, ctx),
+      stamp: stamp(trendPoints.at(-1)?.year),
+      sourceLine: sourceLine(trendPoints.flatMap((p) => p.total.lines)),
+      empty: trendPoints.length === 0,
+    },
+    'stats-map':
+      year === null
+        ? {
+            id: 'stats-map',
+            year: 0,
+            countLabel,
+            values: [],
+            selected: [],
+            title: t('present.slide.map'),
+            conclusion: '',
+            ...noYear,
+          }
+        : {
+            id: 'stats-map',
+            year,
+            countLabel,
+            values: mapValues.map((v) => [v.province, v.value]),
+            selected: filters.provinces,
+            title: t('import.view.mapTitle', { year, what: countLabel }),
+            conclusion: t('import.view.mapSentence', { count: mapValues.length, what: countLabel, year }),
+            stamp: stamp(year),
+            sourceLine: sourceLine(mapValues.flatMap((v) => v.lines)),
+            empty: mapValues.length === 0,
+          },
+    'stats-end': {
+      id: 'stats-end',
+      title: t('present.slide.sources'),
+      conclusion: t('present.stats.end.conclusion', { file: ds.fileName }),
+      stamp: null,
+      sourceLine: t('present.stats.sourceAll', { file: ds.fileName, date, count: ds.rows.length }),
+      empty: false,
+      facts: [
+        t('present.stats.end.file', { file: ds.fileName, name: ds.name }),
+        t('present.stats.end.loaded', { date, rows: ds.rows.length }),
+        t('present.stats.cover.coverage', { range: yearRange(years, t), provinces: provinces.size }),
+      ],
+      method: [t('present.stats.end.plan'), t('present.stats.end.yoy'), t('present.stats.end.local')],
+    },
+  };
+}
+
+/** The imported-data slides that have something to show under the filters. */
+export function availableStatsSlides(models: StatsSlideModels): Set<StatsSlideId> {
+  return new Set(STATS_SLIDE_IDS.filter((id) => !models[id].empty));
+}
+
+/**
+ * A ranking split into columns that fit on a slide at projector type sizes: up to 10 rows in one column,
+ * up to 22 in two, more in three; filled top to bottom, then left to right, so it still reads in rank order.
+ */
+export function rankColumns<T>(items: readonly T[]): T[][] {
+  const columns = items.length <= 10 ? 1 : items.length <= 22 ? 2 : 3;
+  const per = Math.max(1, Math.ceil(items.length / columns));
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += per) out.push(items.slice(i, i + per));
+  return out;
+}

@@ -1,0 +1,33 @@
+import { useT } from '../../i18n/use-t';
+import { formatNumber } from '../../i18n/format';
+import { TrendChart } from '../../components/charts/trend-chart';
+import type { StatsSlideModels } from './stats-slide-models';
+import { SlideChart } from './slide-chart';
+
+const WIDTH = 840;
+const HEIGHT = 270;
+const LINE_COLORS = [
+  'var(--chart-1)',
+  'var(--chart-2)',
+  'var(--chart-good)',
+  'var(--chart-warn)',
+  'var(--chart-mark)',
+];
+
+/** The count across the file's years: the total, or one line per chosen province. */
+export function StatsTrendSlide({ model }: { model: StatsSlideModels['stats-trend'] }) {
+  const { locale } = useT();
+  return (
+    <div className="slide-chart-layout">
+      <SlideChart label={model.conclusion} width={WIDTH}>
+        <TrendChart
+          width={WIDTH}
+          height={HEIGHT}
+          data={model.data}
+          series={model.series.map((s, i) => ({ ...s, color: LINE_COLORS[i % LINE_COLORS.length]! }))}
+          valueFormatter={(v) => formatNumber(v, locale)}
+        />
+      </SlideChart>
+    </div>
+  );
+}
