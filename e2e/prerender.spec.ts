@@ -33,6 +33,10 @@ test.describe('without JavaScript', () => {
     const cards = page.getByTestId('headline-card');
     await expect(cards).toHaveCount(5);
     for (const figure of HEADLINES) await expect(cards.filter({ hasText: figure })).toHaveCount(1);
+    // Styled by the rules inlined in the page: no stylesheet is requested before the first paint.
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+    await expect(cards.first().locator('.headline-figure')).toHaveCSS('display', 'inline-flex');
+    await expect(cards.first()).toHaveCSS('border-top-style', 'solid');
     await expect(page.getByRole('article', { name: '各省区市 · 文件数量' })).toContainText('来源：人民日报');
 
     const plan = page.getByRole('figure', { name: '发文、开会数量占全年计划的比例' });
@@ -78,6 +82,8 @@ test.describe('with JavaScript', () => {
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
 
+    // The whole stylesheet is there for whatever the app shows next.
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(1);
     // The charts are live now, drawn in place of the static ones.
     await expect(page.locator('[data-static-chart]')).toHaveCount(0);
     await expect(page.locator('[data-live-chart] svg.recharts-surface')).toHaveCount(5);

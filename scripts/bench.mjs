@@ -5,7 +5,7 @@
 //   - median time from navigation to the first chart on screen, headless Chromium, 10 loads
 //   - Lighthouse mobile and desktop (default throttling), median of 3, for the dashboard and the static
 //     page, and their ratios; then the bars the dashboard must meet
-// Both are served by the same local static server with gzip, as a static host would: over HTTP/2 (TLS with
+// Both are served by the same local static server with brotli (BENCH_ENCODING=gzip: gzip), as a static host would: over HTTP/2 (TLS with
 // a throwaway self-signed certificate, made with `openssl`) and over plain HTTP/1.1, since Lighthouse's
 // simulated network treats them differently (on HTTP/1.1 each extra request in parallel costs a new
 // connection). BENCH_PROTOCOLS=h2 or =h1 measures one. Lighthouse runs one at a time (the machine has
@@ -17,7 +17,7 @@ import http from 'node:http';
 import http2 from 'node:http2';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { textOf } from './check-prerender.mjs';
 
@@ -29,6 +29,9 @@ const CHROME = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/u
 const LOADS = Number(process.env.BENCH_LOADS ?? 10);
 const LH_RUNS = Number(process.env.BENCH_LH_RUNS ?? 3);
 const PROTOCOLS = (process.env.BENCH_PROTOCOLS ?? 'h2,h1').split(',').map((p) => p.trim());
+// Brotli where the browser accepts it, as static hosts serve precompressed files; BENCH_ENCODING=gzip
+// measures a host that only has gzip.
+const ENCODING = process.env.BENCH_ENCODING === 'gzip' ? 'gzip' : 'br';
 const PAGES = ['index.html', 'cases.html', 'timeline.html', 'data.html', 'import.html', 'present.html'];
 const CHROME_FLAGS = [
   '--headless=new',
@@ -78,7 +81,11 @@ function initialAssets(file) {
   // A prerendered page fetches the app after first paint and runs it on the reader's first input; any
   // other page loads it at once (the bootstrap's dynamic import, whose chunks Vite lists in the entry).
   const prerendered = /data-prerendered=/.test(html);
-  const later = (/data-prefetch="([^"]*)"/.exec(html)?.[1] ?? '').split(' ').filter(Boolean);
+  const listed = (attribute) =>
+    (new RegExp(`${attribute}="([^"]*)"`).exec(html)?.[1] ?? '').split(' ').filter(Boolean);
+  const later = listed('data-prefetch');
+  // A prerendered page inlines the rules its markup uses and loads the whole stylesheet after first paint.
+  const laterCss = listed('data-stylesheets');
   if (!prerendered) {
     const entry = readFileSync(path.join(DIST, js[0].replace(/^\.?\//, '')), 'utf8');
     const deps = /m\.f=\[([^\]]*)\]/.exec(entry)?.[1] ?? '';
@@ -88,6 +95,7 @@ function initialAssets(file) {
     js: size(js),
     css: size(css),
     later: size(later),
+    laterCss: size(laterCss),
     html: Buffer.byteLength(html),
     htmlGzip: gzipSync(html, { level: 9 }).length,
   };
@@ -193,17 +201,25 @@ function serve(dir, port, tls) {
     try {
       if (!cache.has(file)) {
         const body = await readFile(file);
-        cache.set(file, { body, gzip: gzipSync(body) });
+        cache.set(file, { body, gzip: gzipSync(body), br: brotliCompressSync(body) });
       }
-      const { body, gzip } = cache.get(file);
+      const { body, ...packed } = cache.get(file);
       const type = TYPES[path.extname(file)];
-      const compress = type !== undefined && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      const accepted = req.headers['accept-encoding'] ?? '';
+      const encoding =
+        type === undefined
+          ? null
+          : ENCODING === 'br' && /\bbr\b/.test(accepted)
+            ? 'br'
+            : /\bgzip\b/.test(accepted)
+              ? 'gzip'
+              : null;
       res.writeHead(200, {
         'content-type': type ?? 'application/octet-stream',
         'cache-control': 'no-cache',
-        ...(compress ? { 'content-encoding': 'gzip' } : {}),
+        ...(encoding ? { 'content-encoding': encoding } : {}),
       });
-      res.end(compress ? gzip : body);
+      res.end(encoding ? packed[encoding] : body);
     } catch {
       res.writeHead(404).end();
     }
@@ -283,14 +299,17 @@ async function lighthouseRuns(url, formFactor) {
 
 if (!process.env.BENCH_SKIP_BUILD) execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
 
-console.log('\n== Initial assets per view (gzip level 9; raw in brackets) ==');
 console.log(
-  `${pad('page', 15)}${padL('JS', 22)}${padL('CSS', 20)}${padL('HTML', 20)}${padL('JS on first input', 26)}`,
+  '\n== Initial assets per view (gzip level 9; raw in brackets; a prerendered page inlines its CSS rules in its HTML) ==',
 );
+console.log(
+  `${pad('page', 15)}${padL('JS', 22)}${padL('CSS', 20)}${padL('HTML', 20)}${padL('JS on first input', 26)}${padL('CSS after paint', 24)}`,
+);
+const sized = (s) => (s.raw ? `${kb(s.gzip)} (${kb(s.raw)})` : '—');
 const assets = Object.fromEntries(PAGES.map((f) => [f, initialAssets(f)]));
 for (const [file, a] of Object.entries(assets)) {
   console.log(
-    `${pad(file, 15)}${padL(`${kb(a.js.gzip)} (${kb(a.js.raw)})`, 22)}${padL(`${kb(a.css.gzip)} (${kb(a.css.raw)})`, 20)}${padL(`${kb(a.htmlGzip)} (${kb(a.html)})`, 20)}${padL(a.later.raw ? `${kb(a.later.gzip)} (${kb(a.later.raw)})` : '—', 26)}`,
+    `${pad(file, 15)}${padL(sized(a.js), 22)}${padL(sized(a.css), 20)}${padL(`${kb(a.htmlGzip)} (${kb(a.html)})`, 20)}${padL(sized(a.later), 26)}${padL(sized(a.laterCss), 24)}`,
   );
 }
 
@@ -334,7 +353,7 @@ try {
           );
 
     console.log(
-      `\n== Lighthouse (median of ${LH_RUNS}; static = the same five figures as plain HTML + CSS) ==`,
+      `\n== Lighthouse (median of ${LH_RUNS}; static = the same five figures as plain HTML + CSS; served with ${ENCODING === 'br' ? 'brotli' : 'gzip'}) ==`,
     );
     const cols = ['performance', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'transferred'];
     const line = (label, cells) => console.log(`${pad(label, 26)}${cells.map((c) => padL(c, 13)).join('')}`);

@@ -29,7 +29,37 @@ function start() {
   if (started) return;
   started = true;
   for (const type of INPUTS) window.removeEventListener(type, start, true);
-  void import('./start').then(({ startApp }) => startApp(page, { queued, live, reveal, fullDataset }));
+  void Promise.all([import('./start'), loadStylesheets()]).then(([{ startApp }]) =>
+    startApp(page, { queued, live, reveal, fullDataset }),
+  );
+}
+
+let stylesheets: Promise<void> | null = null;
+
+/**
+ * The page's whole stylesheets: a prerendered page carries inline only the rules its own markup uses
+ * (scripts/prerender.mjs), and the app may show anything once it runs. Resolves when they have loaded or
+ * failed (the page stays as drawn either way).
+ */
+function loadStylesheets(): Promise<void> {
+  stylesheets ??= Promise.all(
+    (page.dataset.stylesheets ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map(
+        (href) =>
+          new Promise<void>((resolve) => {
+            const link = document.createElement('link');
+            link.rel = 'stylesheet';
+            link.crossOrigin = '';
+            link.href = href;
+            link.addEventListener('load', () => resolve());
+            link.addEventListener('error', () => resolve());
+            document.head.append(link);
+          }),
+      ),
+  ).then(() => undefined);
+  return stylesheets;
 }
 
 /**
@@ -100,6 +130,7 @@ function afterFirstPaint(fn: () => void) {
 }
 
 function prefetch() {
+  void loadStylesheets();
   for (const href of (page.dataset.prefetch ?? '').split(' ').filter(Boolean)) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';

@@ -18,7 +18,7 @@ import { VIEW_FILES, type View } from '../state/views';
 /** Views whose content the bundled dataset fixes (import and present show the reader's own files and deck). */
 export const PRERENDERED_VIEWS = ['overview', 'cases', 'timeline', 'data'] as const satisfies readonly View[];
 
-export { VIEW_FILES };
+export { VIEW_FILES, EMBEDDED_DATASET_ID };
 
 const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { beforeAfterChartHeight, CHART_WIDTH } from './chart-sizes';
 
 export type BeforeAfterDatum = { key: string; label: string; before: number; after: number };
 
@@ -10,8 +11,8 @@ type Props = {
 };
 
 /** Before → after counts side by side; the fall is the good direction, drawn in the "good" colour. */
-export function BeforeAfterChart({ data, valueFormatter, onSelect, width = 560 }: Props) {
-  const height = 36 + data.length * 52;
+export function BeforeAfterChart({ data, valueFormatter, onSelect, width = CHART_WIDTH }: Props) {
+  const height = beforeAfterChartHeight(data.length);
   const select = (d: { payload?: unknown }) => onSelect?.((d.payload as BeforeAfterDatum).key);
   const label = (v: unknown) => valueFormatter(Number(v));
   return (

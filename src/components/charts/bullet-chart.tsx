@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { bulletChartHeight, CHART_WIDTH } from './chart-sizes';
 
 export type BulletDatum = { key: string; label: string; value: number };
 
@@ -23,7 +24,7 @@ export function BulletChart({
   targetLabel,
   valueFormatter,
   onSelect,
-  width = 560,
+  width = CHART_WIDTH,
   rowHeight = 44,
   labelWidth = 170,
 }: Props) {
@@ -31,7 +32,7 @@ export function BulletChart({
   // Ticks in quarters of the plan, up to the plan mark (and past it if a bar goes over).
   const step = target / 4;
   const ticks = Array.from({ length: Math.ceil(max / step) + 1 }, (_, i) => i * step);
-  const height = 48 + data.length * rowHeight;
+  const height = bulletChartHeight(data.length, rowHeight);
   return (
     <BarChart
       width={width}

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { groupedBarChartHeight, CHART_WIDTH } from './chart-sizes';
 import { ChartLegend } from './chart-legend';
 
 export type SeriesDef = { key: string; label: string; color: string };
@@ -24,11 +25,11 @@ export function GroupedBarChart({
   valueFormatter,
   tickFormatter = valueFormatter,
   onSelect,
-  width = 560,
+  width = CHART_WIDTH,
   labelWidth = 70,
   rowHeight = 30,
 }: Props) {
-  const height = 40 + data.length * series.length * rowHeight;
+  const height = groupedBarChartHeight(data.length, series.length, rowHeight);
   return (
     <>
       {series.length > 1 ? <ChartLegend items={series} /> : null}

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { reservedHeight, type ChartSize } from '../charts/chart-sizes';
 import { RenderWhenNear } from './render-when-near';
 
 type Props = {
@@ -11,8 +12,9 @@ type Props = {
   children?: ReactNode;
   footer?: ReactNode;
   className?: string;
-  /** Height the chart takes once drawn, reserved until it is. */
-  chartHeight?: number;
+  /** Height the chart takes once drawn, reserved until it is: fixed pixels, or a chart's drawn size
+   *  that scales with the box (charts drawn at their own width). */
+  chartHeight?: number | ChartSize;
   /** Shown beside the title, e.g. the sample-data label. */
   badge?: ReactNode;
 };
@@ -43,7 +45,11 @@ export function ChartFigure({
         {conclusion}
       </figcaption>
       <div role="img" aria-label={conclusion} className="chart-box">
-        <RenderWhenNear minHeight={chartHeight}>{chart}</RenderWhenNear>
+        <RenderWhenNear
+          minHeight={typeof chartHeight === 'number' ? chartHeight : reservedHeight(chartHeight)}
+        >
+          {chart}
+        </RenderWhenNear>
       </div>
       {children}
       {footer}

@@ -9,7 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 
-type Props = { children: ReactNode; minHeight: number };
+type Props = { children: ReactNode; minHeight: number | string };
 
 /**
  * When a prerendered chart may be replaced by the live one: 'soft' once the reader does anything (the

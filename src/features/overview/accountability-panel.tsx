@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { formatNumber, formatValue } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
+import { groupedBarChartHeight } from '../../components/charts/chart-sizes';
 import { LazyGroupedBarChart as GroupedBarChart } from '../../components/charts/lazy-charts';
 import { FigureList } from './figure-list';
 import { accountabilityConclusion } from './conclusions';
@@ -20,6 +21,7 @@ export function AccountabilityPanel({ dataset }: { dataset: Dataset }) {
     <ChartFigure
       title={t('discipline.title')}
       conclusion={accountabilityConclusion(rows, { t, locale })}
+      chartHeight={{ drawn: groupedBarChartHeight(counts.length, 1) }}
       chart={
         <GroupedBarChart
           data={counts.map((r) => ({

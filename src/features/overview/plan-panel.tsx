@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { formatPercent } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
+import { bulletChartHeight } from '../../components/charts/chart-sizes';
 import { LazyBulletChart as BulletChart } from '../../components/charts/lazy-charts';
 import { FigureList } from './figure-list';
 import { planConclusion } from './conclusions';
@@ -18,6 +19,7 @@ export function PlanPanel({ dataset }: { dataset: Dataset }) {
     <ChartFigure
       title={t('plan.title')}
       conclusion={planConclusion(rows, { t, locale })}
+      chartHeight={{ drawn: bulletChartHeight(rows.length) }}
       chart={
         <BulletChart
           data={rows.map((r) => ({ key: r.id, label: label(r), value: r.share }))}

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/use-t';
 import { formatChange, formatNumber, formatPercent, formatPoints, formatValue } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
+import { beforeAfterChartHeight, LEGEND_HEIGHT } from '../../components/charts/chart-sizes';
 import { LazyBeforeAfterChart as BeforeAfterChart } from '../../components/charts/lazy-charts';
 import { ChartLegend } from '../../components/charts/chart-legend';
 import { FigureButton } from '../sources/figure-button';
@@ -20,6 +21,11 @@ export function ReductionsPanel({ dataset }: { dataset: Dataset }) {
     <ChartFigure
       title={t('reductions.title')}
       conclusion={reductionsConclusion(rows, { t, locale })}
+      // The legend, then one chart per item, a 4 px gap (gap-1) between each.
+      chartHeight={{
+        drawn: withBaseline.length * beforeAfterChartHeight(1),
+        fixed: LEGEND_HEIGHT + 4 * withBaseline.length,
+      }}
       chart={
         <div className="flex flex-col gap-1">
           <ChartLegend
