@@ -24,19 +24,12 @@ import {
   tileSteps,
   tileValues,
   trendData,
+  trendLineColor,
   trendSentence,
   yoyBars,
   yoySentence,
   type ChartedCount,
 } from './stats-view';
-
-const LINE_COLORS = [
-  'var(--chart-1)',
-  'var(--chart-2)',
-  'var(--chart-good)',
-  'var(--chart-warn)',
-  'var(--chart-mark)',
-];
 
 /** Lines of the file a figure came from: every imported figure traces to its file and line. */
 function linesText(lines: readonly number[], t: ReturnType<typeof useT>['t']): string {
@@ -81,7 +74,7 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
     () => (
       <LazyTrendChart
         data={trendView.data}
-        series={trendView.series.map((s, i) => ({ ...s, color: LINE_COLORS[i % LINE_COLORS.length]! }))}
+        series={trendView.series.map((s, i) => ({ ...s, color: trendLineColor(i) }))}
         valueFormatter={(v) => formatNumber(v, locale)}
       />
     ),

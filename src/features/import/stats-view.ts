@@ -72,6 +72,17 @@ export function yoyBars(
 }
 
 export type TrendSeries = { key: string; label: string };
+
+const TREND_COLORS = [
+  'var(--chart-1)',
+  'var(--chart-2)',
+  'var(--chart-good)',
+  'var(--chart-warn)',
+  'var(--chart-mark)',
+] as const;
+
+/** The colour of the i-th trend line, the same in the import view and the deck. */
+export const trendLineColor = (i: number): string => TREND_COLORS[i % TREND_COLORS.length]!;
 export type TrendDatum = { year: number } & Record<string, number | null>;
 
 /** One line per chosen province (or the total when none is chosen) across the years. */

@@ -3,16 +3,10 @@ import { formatNumber } from '../../i18n/format';
 import { TrendChart } from '../../components/charts/trend-chart';
 import type { StatsSlideModels } from './stats-slide-models';
 import { SlideChart } from './slide-chart';
+import { trendLineColor } from '../import/stats-view';
 
 const WIDTH = 840;
 const HEIGHT = 270;
-const LINE_COLORS = [
-  'var(--chart-1)',
-  'var(--chart-2)',
-  'var(--chart-good)',
-  'var(--chart-warn)',
-  'var(--chart-mark)',
-];
 
 /** The count across the file's years: the total, or one line per chosen province. */
 export function StatsTrendSlide({ model }: { model: StatsSlideModels['stats-trend'] }) {
@@ -24,7 +18,7 @@ export function StatsTrendSlide({ model }: { model: StatsSlideModels['stats-tren
           width={WIDTH}
           height={HEIGHT}
           data={model.data}
-          series={model.series.map((s, i) => ({ ...s, color: LINE_COLORS[i % LINE_COLORS.length]! }))}
+          series={model.series.map((s, i) => ({ ...s, color: trendLineColor(i) }))}
           valueFormatter={(v) => formatNumber(v, locale)}
         />
       </SlideChart>
