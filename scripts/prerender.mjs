@@ -196,7 +196,7 @@ const STYLESHEET_LINK = /\s*<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g;
  * The page's stylesheets become one inline block of the rules its own markup uses (found by beasties),
  * so the figures paint with no request but the page itself: on HTTP/1.1 a stylesheet and the bootstrap
  * fetched side by side cost a second connection before the first paint. The whole stylesheets are listed
- * in `data-stylesheets` for the bootstrap to load after first paint, and before the app starts
+ * in `data-stylesheets` for the bootstrap to fetch after first paint and apply when the app starts
  * (src/app/main.tsx). Beasties' own rewrite of the page is not used: the page's markup stays byte for
  * byte what React rendered.
  */

@@ -11,7 +11,6 @@
  * another directory than the build's, its charts were not drawn at build time, or the dataset file
  * failed or changed since the build (the app then shows the error, or the file's current figures).
  */
-import '../index.css';
 import { EMBEDDED_DATASET_ID, fingerprint } from '../data/embedded';
 import type { QueuedEvent } from './start';
 
@@ -29,38 +28,12 @@ function start() {
   if (started) return;
   started = true;
   for (const type of INPUTS) window.removeEventListener(type, start, true);
-  void Promise.all([import('./start'), loadStylesheets()]).then(([{ startApp }]) =>
-    startApp(page, { queued, live, reveal, fullDataset }),
-  );
+  // The app's stylesheet comes with its code (start.tsx imports it): the code loader applies it before
+  // the app runs.
+  void import('./start').then(({ startApp }) => startApp(page, { queued, live, reveal, fullDataset }));
 }
 
-let stylesheets: Promise<void> | null = null;
-
-/**
- * The page's whole stylesheets: a prerendered page carries inline only the rules its own markup uses
- * (scripts/prerender.mjs), and the app may show anything once it runs. Resolves when they have loaded or
- * failed (the page stays as drawn either way).
- */
-function loadStylesheets(): Promise<void> {
-  stylesheets ??= Promise.all(
-    (page.dataset.stylesheets ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .map(
-        (href) =>
-          new Promise<void>((resolve) => {
-            const link = document.createElement('link');
-            link.rel = 'stylesheet';
-            link.crossOrigin = '';
-            link.href = href;
-            link.addEventListener('load', () => resolve());
-            link.addEventListener('error', () => resolve());
-            document.head.append(link);
-          }),
-      ),
-  ).then(() => undefined);
-  return stylesheets;
-}
+const stylesheetHrefs = () => (page.dataset.stylesheets ?? '').split(' ').filter(Boolean);
 
 /**
  * Takes clicks and edits until React can handle them (start.tsx replays them). A click on a chart drawn
@@ -130,7 +103,16 @@ function afterFirstPaint(fn: () => void) {
 }
 
 function prefetch() {
-  void loadStylesheets();
+  // Fetched now, applied when the app starts: applying a stylesheet restyles the whole page, work that
+  // would hold up the main thread while the reader reads.
+  for (const href of stylesheetHrefs()) {
+    const link = document.createElement('link');
+    link.rel = 'prefetch';
+    link.as = 'style';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
   for (const href of (page.dataset.prefetch ?? '').split(' ').filter(Boolean)) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
