@@ -19,7 +19,10 @@ if (!root) throw new Error('index.html has no #root element');
 const page = root;
 
 const INPUTS = ['pointerdown', 'keydown', 'focusin', 'wheel', 'touchstart'] as const;
-const TAKEN = ['click', 'input', 'change'] as const;
+const TAKEN = ['click', 'input', 'change', 'keydown'] as const;
+/** Keys the app handles itself (moving within a widget, closing): taken, not left to the browser. Tab,
+ *  Enter and Space keep their native action (focus moves; a button's click is taken as a click). */
+const NAV_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'Escape']);
 const queued: QueuedEvent[] = [];
 let fullDataset: Promise<string | null> | null = null;
 let started = false;
@@ -43,6 +46,15 @@ function take(e: Event) {
   const target = e.target instanceof Element ? e.target : null;
   // Links keep working as links.
   if (!target || (e.type === 'click' && target.closest('a[href]'))) return;
+  if (e instanceof KeyboardEvent) {
+    if (!NAV_KEYS.has(e.key)) return;
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const { key, code, shiftKey, altKey, ctrlKey, metaKey } = e;
+    queued.push({ type: 'keydown', target, key: { key, code, shiftKey, altKey, ctrlKey, metaKey } });
+    start();
+    return;
+  }
   if (e.type === 'click') e.preventDefault();
   e.stopImmediatePropagation();
   const drawn = target.closest('[data-static-chart]');

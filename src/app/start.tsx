@@ -19,10 +19,12 @@ import { releasePrerendered } from '../components/ui/render-when-near';
 
 /** An input the page's bootstrap (main.tsx) took before the app was there to handle it. */
 export type QueuedEvent = {
-  type: 'click' | 'input' | 'change';
+  type: 'click' | 'input' | 'change' | 'keydown';
   target: Element;
   /** A click on a chart drawn at build time: where in its box (the chart's slot). */
   chart?: { box: Element; dx: number; dy: number };
+  /** A key the app handles (arrows, Home, End, Escape), pressed before it could. */
+  key?: KeyboardEventInit;
 };
 
 export type Handover = {
@@ -155,11 +157,21 @@ async function replay(events: readonly QueuedEvent[]) {
       if (hit && box.contains(hit)) click(hit, at);
       continue;
     }
-    if (e.type !== 'click' && events.slice(i + 1).some((f) => f.type !== 'click' && f.target === e.target))
+    if (
+      (e.type === 'input' || e.type === 'change') &&
+      events.slice(i + 1).some((f) => (f.type === 'input' || f.type === 'change') && f.target === e.target)
+    )
       continue;
     await until(() => isHydrated(e.target));
     if (!e.target.isConnected) continue;
-    if (e.type === 'click') {
+    if (e.type === 'keydown') {
+      // Pressed in order, on the element that had focus, each reaching the handler of what it moved to.
+      const target =
+        document.activeElement && document.activeElement !== document.body
+          ? document.activeElement
+          : e.target;
+      target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...e.key }));
+    } else if (e.type === 'click') {
       click(e.target);
     } else if (isTextField(e.target)) {
       const field = e.target;
