@@ -127,7 +127,9 @@ function prefetch() {
   }
   for (const href of (page.dataset.prefetch ?? '').split(' ').filter(Boolean)) {
     const link = document.createElement('link');
-    link.rel = 'modulepreload';
+    // Into the HTTP cache only: compiling it now would hold up the main thread while the reader reads.
+    link.rel = 'prefetch';
+    link.as = 'script';
     link.crossOrigin = '';
     link.href = href;
     document.head.append(link);
