@@ -114,26 +114,22 @@ function afterFirstPaint(fn: () => void) {
   else window.addEventListener('load', later, { once: true });
 }
 
+/**
+ * Into the HTTP cache only: compiling code or applying a stylesheet now would hold up the main thread
+ * while the reader reads (a stylesheet restyles the whole page); both are used when the app starts.
+ */
+function prefetchFile(href: string, as: 'script' | 'style') {
+  const link = document.createElement('link');
+  link.rel = 'prefetch';
+  link.as = as;
+  link.crossOrigin = '';
+  link.href = href;
+  document.head.append(link);
+}
+
 function prefetch() {
-  // Fetched now, applied when the app starts: applying a stylesheet restyles the whole page, work that
-  // would hold up the main thread while the reader reads.
-  for (const href of stylesheetHrefs()) {
-    const link = document.createElement('link');
-    link.rel = 'prefetch';
-    link.as = 'style';
-    link.crossOrigin = '';
-    link.href = href;
-    document.head.append(link);
-  }
-  for (const href of (page.dataset.prefetch ?? '').split(' ').filter(Boolean)) {
-    const link = document.createElement('link');
-    // Into the HTTP cache only: compiling it now would hold up the main thread while the reader reads.
-    link.rel = 'prefetch';
-    link.as = 'script';
-    link.crossOrigin = '';
-    link.href = href;
-    document.head.append(link);
-  }
+  for (const href of stylesheetHrefs()) prefetchFile(href, 'style');
+  for (const href of (page.dataset.prefetch ?? '').split(' ').filter(Boolean)) prefetchFile(href, 'script');
   const block = document.getElementById(EMBEDDED_DATASET_ID);
   const file = block?.dataset.file;
   if (!block || !file) return;

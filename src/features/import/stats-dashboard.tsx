@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { PROVINCES } from '../../data/provinces';
 import { useT } from '../../i18n/use-t';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import { useFiltersStore, filtersOf } from '../../state/filters-store';
@@ -25,6 +24,7 @@ import {
   tileValues,
   trendData,
   trendLineColor,
+  statsTiles,
   trendSentence,
   yoyBars,
   yoySentence,
@@ -205,20 +205,7 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
             {t('import.view.mapSentence', { count: values.size, what: countLabel, year })}
           </p>
           <TileMap
-            tiles={PROVINCES.map((p) => {
-              const v = values.get(p.code) ?? null;
-              return {
-                code: p.code,
-                label: locale === 'en' ? p.en.slice(0, 4) : p.short,
-                name: locale === 'en' ? p.en : p.short,
-                value: v,
-                valueLabel: v === null ? t('empty.none') : formatNumber(v, locale),
-                selected: filters.provinces.includes(p.code),
-                row: p.tile.row,
-                col: p.tile.col,
-                details: v === null ? [] : [`${countLabel}: ${formatNumber(v, locale)}`],
-              };
-            })}
+            tiles={statsTiles(values, filters.provinces, ctx, countLabel)}
             steps={steps}
             onToggle={toggleProvince}
             labels={{

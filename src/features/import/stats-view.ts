@@ -1,4 +1,5 @@
-import { provinceByCode } from '../../data/provinces';
+import { PROVINCES, provinceByCode } from '../../data/provinces';
+import type { TileMapTile } from '../../components/charts/tile-map';
 import type { Locale, Translate } from '../../i18n/i18n';
 import { formatNumber, formatPercent } from '../../i18n/format';
 import type { StatsDataset, StatsRow } from './stats-schema';
@@ -211,4 +212,30 @@ export function lineRuns(lines: readonly number[], t: Translate, limit = 8): str
   }
   const shown = runs.slice(0, limit).join(t('text.listJoin'));
   return runs.length > limit ? `${shown}…` : shown;
+}
+
+/**
+ * One tile per province for the tile map, shaded by its value (none: "no data"); with `countLabel`, each
+ * tile's details name the count. The import view and the deck draw the same tiles.
+ */
+export function statsTiles(
+  values: ReadonlyMap<string, number>,
+  selected: readonly string[],
+  { t, locale }: Ctx,
+  countLabel?: string,
+): TileMapTile[] {
+  return PROVINCES.map((p) => {
+    const v = values.get(p.code) ?? null;
+    return {
+      code: p.code,
+      label: locale === 'en' ? p.en.slice(0, 4) : p.short,
+      name: locale === 'en' ? p.en : p.short,
+      value: v,
+      valueLabel: v === null ? t('empty.none') : formatNumber(v, locale),
+      selected: selected.includes(p.code),
+      row: p.tile.row,
+      col: p.tile.col,
+      details: v === null || countLabel === undefined ? [] : [`${countLabel}: ${formatNumber(v, locale)}`],
+    };
+  });
 }

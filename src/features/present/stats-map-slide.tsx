@@ -1,9 +1,7 @@
-import { PROVINCES } from '../../data/provinces';
 import { useT } from '../../i18n/use-t';
-import { formatNumber } from '../../i18n/format';
 import { useFiltersStore } from '../../state/filters-store';
 import { TileMap } from '../../components/charts/tile-map';
-import { tileSteps } from '../import/stats-view';
+import { statsTiles, tileSteps } from '../import/stats-view';
 import type { StatsSlideModels } from './stats-slide-models';
 
 /**
@@ -19,20 +17,7 @@ export function StatsMapSlide({ model }: { model: StatsSlideModels['stats-map'] 
     <div className="slide-map">
       <TileMap
         compact
-        tiles={PROVINCES.map((p) => {
-          const v = values.get(p.code) ?? null;
-          return {
-            code: p.code,
-            label: locale === 'en' ? p.en.slice(0, 4) : p.short,
-            name: locale === 'en' ? p.en : p.short,
-            value: v,
-            valueLabel: v === null ? t('empty.none') : formatNumber(v, locale),
-            selected: model.selected.includes(p.code),
-            row: p.tile.row,
-            col: p.tile.col,
-            details: [],
-          };
-        })}
+        tiles={statsTiles(values, model.selected, { t, locale })}
         steps={tileSteps(Math.max(0, ...values.values()), locale)}
         onToggle={toggleProvince}
         labels={{
