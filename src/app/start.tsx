@@ -59,13 +59,16 @@ export function startApp(root: HTMLElement, handover: Handover): void {
     if (ready) return;
     ready = true;
     setTimeout(() => {
-      handover.live();
-      void replay(handover.queued);
       const main = root.querySelector('main');
-      // Shown (when hidden) once the view, maybe hydrated after the page around it, shows this page's
-      // state, and the dataset is the file's.
-      const settled = embedded ? followFile(client, embedded, handover.fullDataset) : Promise.resolve();
+      // The view may hydrate after the page around it (its own chunk): inputs are taken until it has,
+      // since React would not see a key pressed in a part it has not hydrated yet.
       const hydrated = until(() => !main?.firstElementChild || isHydrated(main.firstElementChild));
+      void hydrated.then(() => {
+        handover.live();
+        void replay(handover.queued);
+      });
+      // Shown (when hidden) once the view shows this page's state, and the dataset is the file's.
+      const settled = embedded ? followFile(client, embedded, handover.fullDataset) : Promise.resolve();
       void Promise.all([settled, hydrated]).then(() => requestAnimationFrame(handover.reveal));
       if (hydrate) releaseCharts(stale);
     }, 0);
