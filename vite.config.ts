@@ -98,6 +98,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     reportCompressedSize: false,
+    // Every browser the build targets preloads modules natively; the polyfill would run at every load.
+    modulePreload: { polyfill: false },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],

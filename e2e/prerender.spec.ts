@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
@@ -89,6 +91,42 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-live-chart] svg.recharts-surface')).toHaveCount(5);
     expect(await shifts()).toEqual([]);
     expect(warnings).toEqual([]);
+  });
+
+  test('after the first paint, with no input, the app, its stylesheet and the dataset file are fetched and nothing runs', async ({
+    page,
+  }) => {
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await page.goto('./');
+    const root = page.locator('#root');
+    const listed = async (attr: string) =>
+      ((await root.getAttribute(attr)) ?? '')
+        .split(' ')
+        .filter(Boolean)
+        .map((f) => new URL(f, page.url()).pathname);
+    const wanted = [...(await listed('data-prefetch')), ...(await listed('data-stylesheets'))];
+    wanted.push(new URL('data/dataset.json', page.url()).pathname);
+    expect(wanted.length).toBeGreaterThan(3);
+    await expect.poll(() => wanted.filter((f) => !requested.includes(f))).toEqual([]);
+    // Fetched, not run: the charts are still the drawn ones and the stylesheet is not applied.
+    await expect(page.locator('[data-live-chart]')).toHaveCount(0);
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+  });
+
+  test('a dataset file changed since the build is shown as it is now, with no input', async ({ page }) => {
+    const file = readFileSync(path.resolve(import.meta.dirname, '../public/data/dataset.json'), 'utf8');
+    const changed = file
+      .replace('"yoyChange": -27.7', '"yoyChange": -31.2')
+      .replace('同比下降27.7%和29.5%', '同比下降31.2%和29.5%');
+    expect(changed).not.toEqual(file);
+    await page.route('**/data/dataset.json', (route) =>
+      route.fulfill({ body: changed, contentType: 'application/json' }),
+    );
+    await page.goto('./');
+    const card = page.getByRole('article', { name: '各省区市 · 文件数量' });
+    await expect(card).toContainText('31.2%');
+    await expect(card).not.toContainText('27.7%');
   });
 
   test('filters and the language switch work as the first input', async ({ page }) => {

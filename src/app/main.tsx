@@ -36,7 +36,8 @@ function start() {
   void import('./start').then(({ startApp }) => startApp(page, { queued, live, reveal, fullDataset }));
 }
 
-const stylesheetHrefs = () => (page.dataset.stylesheets ?? '').split(' ').filter(Boolean);
+const listed = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
+const stylesheetHrefs = () => listed(page.dataset.stylesheets);
 
 /**
  * Takes clicks and edits until React can handle them (start.tsx replays them). A click on a chart drawn
@@ -85,40 +86,83 @@ function reveal() {
 /**
  * Whether the app may wait for the reader ('wait': the build's HTML is this page as it should be), must
  * start at once, or must also hide the build's HTML until it has rendered ('other-state': filters in the
- * URL or another stored language, where the drawn figures would be the wrong ones).
+ * URL, where the drawn figures would be the wrong ones). The stored language is checked a task later
+ * (`storedLocaleDiffers`).
  */
 function readiness(): 'wait' | 'start' | 'other-state' {
   if (page.dataset.prerendered === undefined) return 'start';
   if (location.search !== '') return 'other-state';
-  try {
-    // The language store's persisted entry (src/state/ui-store.ts, zustand `persist`).
-    const stored = JSON.parse(localStorage.getItem('jianfu.ui') ?? 'null') as { state?: { locale?: string } };
-    if (stored?.state?.locale && stored.state.locale !== page.dataset.locale) return 'other-state';
-  } catch {
-    // No or unreadable storage: the default language, as drawn.
-  }
   if (page.dataset.dir !== location.pathname.replace(/[^/]*$/, '')) return 'start';
   // Built without a browser to draw the charts: the client draws them.
   if (page.querySelector('[data-static-chart]:empty')) return 'start';
   return 'wait';
 }
 
-/** After the first paint, in idle time: `fn` never competes with the figures reaching the screen. */
-function afterFirstPaint(fn: () => void) {
-  const idle = () =>
-    typeof requestIdleCallback === 'function'
-      ? requestIdleCallback(fn, { timeout: 2000 })
-      : setTimeout(fn, 200);
-  const later = () => requestAnimationFrame(() => setTimeout(idle, 0));
-  if (document.readyState === 'complete') later();
-  else window.addEventListener('load', later, { once: true });
+/**
+ * Whether the reader chose another language than the drawn one. The first use of localStorage in a page
+ * waits for the browser to open the site's storage, so this runs in a task of its own, not in the one
+ * that evaluates this script.
+ */
+function storedLocaleDiffers(): boolean {
+  try {
+    // The language store's persisted entry (src/state/ui-store.ts, zustand `persist`).
+    const stored = JSON.parse(localStorage.getItem('jianfu.ui') ?? 'null') as { state?: { locale?: string } };
+    return Boolean(stored?.state?.locale && stored.state.locale !== page.dataset.locale);
+  } catch {
+    // No or unreadable storage: the default language, as drawn.
+    return false;
+  }
+}
+
+/** The page shows the wrong state until the app has rendered its own: hidden, not shown wrong. */
+function startHidden() {
+  // Once started, the app shows its own state as soon as it can.
+  if (started) return;
+  page.style.visibility = 'hidden';
+  start();
+}
+
+/**
+ * Work for after the first paint, one piece a task, each in idle time: no piece holds the main thread
+ * long enough to delay a reader's first input (on a slow phone a task over 50 ms would), and none competes
+ * with the figures reaching the screen.
+ */
+const laterJobs: (() => void)[] = [];
+let laterScheduled = false;
+
+function idle(fn: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 50);
+}
+
+function runNextLater() {
+  const job = laterJobs.shift();
+  if (!job) {
+    laterScheduled = false;
+    return;
+  }
+  idle(() => {
+    job();
+    runNextLater();
+  });
+}
+
+function afterFirstPaint(...jobs: (() => void)[]) {
+  laterJobs.push(...jobs);
+  if (laterScheduled) return;
+  laterScheduled = true;
+  const begin = () => requestAnimationFrame(() => setTimeout(runNextLater, 0));
+  if (document.readyState === 'complete') begin();
+  else window.addEventListener('load', begin, { once: true });
 }
 
 /**
  * Into the HTTP cache only: compiling code or applying a stylesheet now would hold up the main thread
  * while the reader reads (a stylesheet restyles the whole page); both are used when the app starts.
+ * Once the app has started it loads what it needs itself.
  */
 function prefetchFile(href: string, as: 'script' | 'style') {
+  if (started) return;
   const link = document.createElement('link');
   link.rel = 'prefetch';
   link.as = as;
@@ -127,9 +171,8 @@ function prefetchFile(href: string, as: 'script' | 'style') {
   document.head.append(link);
 }
 
-function prefetch() {
-  for (const href of stylesheetHrefs()) prefetchFile(href, 'style');
-  for (const href of (page.dataset.prefetch ?? '').split(' ').filter(Boolean)) prefetchFile(href, 'script');
+/** The whole dataset file, checked against the one the build rendered from. */
+function fetchFullDataset() {
   const block = document.getElementById(EMBEDDED_DATASET_ID);
   const file = block?.dataset.file;
   if (!block || !file) return;
@@ -143,14 +186,27 @@ function prefetch() {
     });
 }
 
+/** The app's code and styles and the rest of the dataset, each file its own job. */
+function prefetchJobs(): (() => void)[] {
+  return [
+    fetchFullDataset,
+    ...stylesheetHrefs().map((href) => () => prefetchFile(href, 'style')),
+    ...listed(page.dataset.prefetch).map((href) => () => prefetchFile(href, 'script')),
+  ];
+}
+
 afterFirstPaint(() => void import('./sw-update').then((m) => m.registerServiceWorker()));
 
 const readyAs = readiness();
 if (readyAs === 'wait') {
   for (const type of INPUTS) window.addEventListener(type, start, { capture: true, passive: true });
   for (const type of TAKEN) window.addEventListener(type, take, { capture: true });
-  afterFirstPaint(prefetch);
+  setTimeout(() => {
+    if (storedLocaleDiffers()) startHidden();
+    else afterFirstPaint(...prefetchJobs());
+  }, 0);
+} else if (readyAs === 'other-state') {
+  startHidden();
 } else {
-  if (readyAs === 'other-state') page.style.visibility = 'hidden';
   start();
 }

@@ -1,9 +1,14 @@
-import { create } from 'zustand';
+// The vanilla store: this module loads on prerendered pages before the app, and must not bring React.
+import { createStore } from 'zustand/vanilla';
 
 type SwState = { updateReady: boolean; offlineReady: boolean; apply: (() => void) | null };
 
 /** Service worker status: an update is only applied when the user asks for it. */
-export const useSwStore = create<SwState>()(() => ({ updateReady: false, offlineReady: false, apply: null }));
+export const swStore = createStore<SwState>()(() => ({
+  updateReady: false,
+  offlineReady: false,
+  apply: null,
+}));
 
 /** Registers the service worker after the page has loaded, so it never competes with the first paint. */
 export function registerServiceWorker(): void {
@@ -11,8 +16,8 @@ export function registerServiceWorker(): void {
   const start = () => {
     void import('virtual:pwa-register').then(({ registerSW }) => {
       const updateSW = registerSW({
-        onNeedRefresh: () => useSwStore.setState({ updateReady: true, apply: () => void updateSW(true) }),
-        onOfflineReady: () => useSwStore.setState({ offlineReady: true }),
+        onNeedRefresh: () => swStore.setState({ updateReady: true, apply: () => void updateSW(true) }),
+        onOfflineReady: () => swStore.setState({ offlineReady: true }),
       });
     });
   };

@@ -1,10 +1,11 @@
 import { useT } from '../i18n/use-t';
-import { useSwStore } from './sw-update';
+import { useStore } from 'zustand';
+import { swStore } from './sw-update';
 
 /** Offers a new version; the page reloads only when the user says so. */
 export function UpdateBanner() {
   const { t } = useT();
-  const { updateReady, apply } = useSwStore();
+  const { updateReady, apply } = useStore(swStore);
   if (!updateReady || !apply) return null;
   return (
     <div
