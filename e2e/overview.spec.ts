@@ -29,7 +29,8 @@ test.describe('overview', () => {
     // The conclusion is also the chart's text alternative.
     await expect(plan.locator('.chart-box')).toHaveAttribute('role', 'img');
     await expect(plan.locator('.chart-box')).toHaveAccessibleName(/中央和国家机关会议数量最低/);
-    await expect(plan.locator('.recharts-reference-line')).toHaveCount(1);
+    // The plan's 100% mark, the one dashed line.
+    await expect(plan.locator('svg line[stroke-dasharray]')).toHaveCount(1);
   });
 
   test('year-on-year falls: the steepest fall leads the caption', async ({ page }) => {

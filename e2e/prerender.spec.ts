@@ -49,7 +49,8 @@ test.describe('without JavaScript', () => {
 
     // The charts as drawn at build time: SVG in the page, in each chart's box.
     await expect(page.locator('.chart-box svg.recharts-surface')).toHaveCount(5);
-    await expect(plan.locator('.recharts-reference-line')).toHaveCount(1);
+    // The plan's 100% mark, the one dashed line.
+    await expect(plan.locator('svg line[stroke-dasharray]')).toHaveCount(1);
     await expect(plan.locator('svg.recharts-surface')).toBeVisible();
   });
 
@@ -127,6 +128,26 @@ test.describe('with JavaScript', () => {
     const card = page.getByRole('article', { name: '各省区市 · 文件数量' });
     await expect(card).toContainText('31.2%');
     await expect(card).not.toContainText('27.7%');
+  });
+
+  test('each chart the build drew looks exactly like the live chart that replaces it', async ({ page }) => {
+    // Tall enough that every chart box is near the viewport, so each live chart renders.
+    await page.setViewportSize({ width: 1366, height: 4000 });
+    await page.goto('./');
+    await expect(page.locator('[data-static-chart] svg.recharts-surface')).toHaveCount(5);
+    const boxes = page.locator('.chart-box');
+    const drawn: Buffer[] = [];
+    for (const box of await boxes.all()) drawn.push(await box.screenshot());
+    expect(drawn.length).toBeGreaterThan(3);
+    await page.keyboard.press('Shift');
+    await expect(page.locator('[data-static-chart]')).toHaveCount(0);
+    await expect(page.locator('[data-live-chart] svg.recharts-surface')).toHaveCount(5);
+    const live = await boxes.all();
+    expect(live).toHaveLength(drawn.length);
+    for (const [i, before] of drawn.entries())
+      await expect
+        .poll(async () => (await live[i]!.screenshot()).equals(before), { message: `chart box ${i}` })
+        .toBe(true);
   });
 
   test('filters and the language switch work as the first input', async ({ page }) => {

@@ -39,7 +39,8 @@ test.describe('sources', () => {
   test('a bar in a chart opens its source on click', async ({ page }) => {
     await openOverview(page);
     const plan = page.getByRole('figure', { name: '发文、开会数量占全年计划的比例' });
-    await plan.locator('.recharts-bar-rectangle').first().click();
+    // The first bar, drawn at build time or live: a path filled with a series colour.
+    await plan.locator('svg path[fill^="var(--chart-"]').first().click();
     await expect(page.getByRole('dialog', { name: '数据来源' })).toContainText('77.4');
   });
 

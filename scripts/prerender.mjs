@@ -16,6 +16,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { slimDrawing, stylesheetClasses } from './slim-drawing.mjs';
 
 const ENTRY = 'src/app/prerender-entry.tsx';
 // The module that hydrates a page (loaded by src/app/main.tsx on the reader's first input).
@@ -255,6 +256,13 @@ export async function prerender({ root, outDir, base, chunks, log = console.log 
     }
   }
   const chartsDrawn = withCharts.every((p) => drawn.has(p.file));
+  // The classes any of the app's stylesheets name: a drawing keeps these and drops the rest.
+  const styled = stylesheetClasses(
+    chunks
+      .flatMap((c) => c.css)
+      .map((f) => readFileSync(path.join(outDir, f), 'utf8'))
+      .join('\n'),
+  );
 
   for (const { view, file, html, count } of pages) {
     let filled = html;
@@ -263,7 +271,10 @@ export async function prerender({ root, outDir, base, chunks, log = console.log 
       if (charts.length !== count)
         throw new Error(`prerender: ${file} has ${count} chart boxes, the browser drew ${charts.length}`);
       let i = 0;
-      filled = html.replaceAll(PLACEHOLDER, () => `<div data-static-chart="">${charts[i++]}</div>`);
+      filled = html.replaceAll(
+        PLACEHOLDER,
+        () => `<div data-static-chart="">${slimDrawing(charts[i++], styled)}</div>`,
+      );
     }
     const { head, prefetch } = pageAssets(view, { root, chunks, template, assetBase });
     filled = filled.replace('<div id="root" ', () => `<div id="root" data-prefetch="${prefetch}" `);
