@@ -19,6 +19,7 @@ import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { textOf } from './check-prerender.mjs';
+import { TYPES } from './prerender.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = path.resolve(process.env.BENCH_DIST ?? path.join(ROOT, 'dist'));
@@ -44,12 +45,8 @@ const CHROME_FLAGS = [
   // The HTTP/2 server's certificate is self-signed.
   '--ignore-certificate-errors',
 ];
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-};
+/** Files a host would send compressed. */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest']);
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs) => {
@@ -200,12 +197,12 @@ function serve(dir, port, tls) {
     if (!entry.isFile()) continue;
     const file = path.join(entry.parentPath, entry.name);
     const body = readFileSync(file);
-    const text = TYPES[path.extname(file)] !== undefined;
+    const compressed = COMPRESSED.has(path.extname(file));
     files.set(file, {
       body,
       type: TYPES[path.extname(file)],
-      gzip: text ? gzipSync(body) : null,
-      br: text ? brotliCompressSync(body) : null,
+      gzip: compressed ? gzipSync(body) : null,
+      br: compressed ? brotliCompressSync(body) : null,
     });
   }
   const handle = (req, res) => {
@@ -216,7 +213,7 @@ function serve(dir, port, tls) {
     if (!found) return void res.writeHead(404).end();
     const accepted = req.headers['accept-encoding'] ?? '';
     const encoding =
-      found.type === undefined
+      found.gzip === null
         ? null
         : ENCODING === 'br' && /\bbr\b/.test(accepted)
           ? 'br'

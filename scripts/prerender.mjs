@@ -27,7 +27,8 @@ const VIEW_MODULES = {
   timeline: 'src/features/timeline/timeline-page.tsx',
   data: 'src/features/table/data-page.tsx',
 };
-const TYPES = {
+/** Content types of the files a build writes (also the bench's host, scripts/bench.mjs). */
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

@@ -37,7 +37,6 @@ function start() {
 }
 
 const listed = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
-const stylesheetHrefs = () => listed(page.dataset.stylesheets);
 
 /**
  * Takes clicks and edits until React can handle them (start.tsx replays them). A click on a chart drawn
@@ -190,7 +189,7 @@ function fetchFullDataset() {
 function prefetchJobs(): (() => void)[] {
   return [
     fetchFullDataset,
-    ...stylesheetHrefs().map((href) => () => prefetchFile(href, 'style')),
+    ...listed(page.dataset.stylesheets).map((href) => () => prefetchFile(href, 'style')),
     ...listed(page.dataset.prefetch).map((href) => () => prefetchFile(href, 'script')),
   ];
 }

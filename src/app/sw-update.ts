@@ -10,17 +10,16 @@ export const swStore = createStore<SwState>()(() => ({
   apply: null,
 }));
 
-/** Registers the service worker after the page has loaded, so it never competes with the first paint. */
+/**
+ * Registers the service worker. Its one caller (main.tsx) runs it after the page has loaded and painted,
+ * in idle time, so it never competes with the first paint.
+ */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
-  const start = () => {
-    void import('virtual:pwa-register').then(({ registerSW }) => {
-      const updateSW = registerSW({
-        onNeedRefresh: () => swStore.setState({ updateReady: true, apply: () => void updateSW(true) }),
-        onOfflineReady: () => swStore.setState({ offlineReady: true }),
-      });
+  void import('virtual:pwa-register').then(({ registerSW }) => {
+    const updateSW = registerSW({
+      onNeedRefresh: () => swStore.setState({ updateReady: true, apply: () => void updateSW(true) }),
+      onOfflineReady: () => swStore.setState({ offlineReady: true }),
     });
-  };
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
+  });
 }
