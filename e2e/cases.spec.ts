@@ -119,6 +119,29 @@ test("a case card's source button opens the source with its quote", async ({ pag
   await expect(dialog).toBeHidden();
 });
 
+test('a tile under the resting pointer shows its details once the page comes to life', async ({ page }) => {
+  await openCases(page);
+  const detail = page.getByTestId('tile-detail');
+  // As built, before any input: the pointer rests on a tile and the panel still gives the hint.
+  await page.getByRole('button', { name: '江苏 10条数据', exact: true }).hover();
+  await expect(detail).toHaveText('将鼠标移到省份方块上，或用键盘聚焦，查看该省有哪些数据。');
+  // A key brings the page to life; the pointer has not moved, yet the tile under it is read.
+  await page.keyboard.press('Shift');
+  await expect(detail).toContainText('江苏 · 10条数据');
+});
+
+test('a tile focused before the page comes to life shows its details once it has', async ({ page }) => {
+  await openCases(page);
+  const detail = page.getByTestId('tile-detail');
+  await expect(detail).toHaveText('将鼠标移到省份方块上，或用键盘聚焦，查看该省有哪些数据。');
+  // Focus is the first input: it brings the page to life, and no focus event reaches the live tile.
+  await page.getByRole('button', { name: '江苏 10条数据', exact: true }).focus();
+  await expect(detail).toContainText('江苏 · 10条数据');
+  // The focused tile is the tab stop, so the arrows go on from it.
+  await page.keyboard.press('ArrowRight');
+  await expect(detail).not.toContainText('江苏 · 10条数据');
+});
+
 test('the cases view has no serious or critical accessibility violation', async ({ page }) => {
   // Two full scans of a page with some sixty cards: slower than the default budget on a busy machine.
   test.slow();
@@ -132,7 +155,10 @@ test('the cases view has no serious or critical accessibility violation', async 
   await expect(cards(page).first()).toBeVisible();
   expect(await scan()).toEqual([]);
   // Filtered, with a tile selected, the national section shown and a tile's details open.
-  await page.getByRole('button', { name: '甘肃 3条数据', exact: true }).click();
+  const gansu = page.getByRole('button', { name: '甘肃 3条数据', exact: true });
+  await gansu.click();
+  // That click also brought the page to life; it has taken effect once the tile is pressed.
+  await expect(gansu).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: '江苏 10条数据', exact: true }).hover();
   await expect(page.getByTestId('tile-detail')).toContainText('江苏 · 10条数据');
   expect(await scan()).toEqual([]);

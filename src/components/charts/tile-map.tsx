@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { tileFromKey } from './tile-nav';
 
 export type TileMapTile = {
@@ -85,6 +85,19 @@ export function TileMap({ tiles, steps, onToggle, labels, rows = 8, cols = 8, co
     ordered.find((t) => (t.value ?? 0) > 0) ??
     ordered[0];
   const shown = tiles.find((t) => t.code === (hovered ?? focused));
+
+  // A page drawn at build time comes to life on the reader's first input, often with the pointer already
+  // on a tile or a tile already focused: no mouseenter or focus event comes for those, so they are read
+  // from the page.
+  useEffect(() => {
+    for (const [code, el] of refs.current) {
+      if (el.matches(':hover')) setHovered(code);
+      if (el === document.activeElement) {
+        setFocused(code);
+        setActive(code);
+      }
+    }
+  }, []);
 
   const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const next = tileFromKey(ordered, index, e.key);
