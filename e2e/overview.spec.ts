@@ -33,6 +33,20 @@ test.describe('overview', () => {
     await expect(plan.locator('svg line[stroke-dasharray]')).toHaveCount(1);
   });
 
+  test('every share on the plan chart stands clear of the plan mark', async ({ page }) => {
+    await openOverview(page);
+    const plan = page.getByRole('figure', { name: '发文、开会数量占全年计划的比例' });
+    const mark = await plan.locator('svg line[stroke-dasharray]').boundingBox();
+    expect(mark).not.toBeNull();
+    const shares = ['77.4%', '72.8%', '85.4%', '40.8%'];
+    for (const share of shares) {
+      const box = await plan.locator('svg text').filter({ hasText: share }).boundingBox();
+      expect(box, share).not.toBeNull();
+      // 85.4% ends closest to the mark: printed after its bar it would touch the line, so it sits inside.
+      expect(box!.x + box!.width, share).toBeLessThan(mark!.x - 2);
+    }
+  });
+
   test('year-on-year falls: the steepest fall leads the caption', async ({ page }) => {
     await openOverview(page);
     const yoy = page.getByRole('figure', { name: '发文、开会数量同比降幅' });

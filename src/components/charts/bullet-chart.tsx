@@ -1,6 +1,12 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
 import { bulletChartHeight, CHART_WIDTH } from './chart-sizes';
 
+const MARGIN = { top: 24, right: 56, bottom: 4, left: 8 };
+/** Room a value's text takes after its bar, in drawn pixels: per character at the charts' 14 px type,
+ *  and the label's offset plus a gap before the plan mark. */
+const VALUE_CHAR_PX = 8.5;
+const MARK_GAP_PX = 12;
+
 export type BulletDatum = { key: string; label: string; value: number };
 
 type Props = {
@@ -33,19 +39,30 @@ export function BulletChart({
   const step = target / 4;
   const ticks = Array.from({ length: Math.ceil(max / step) + 1 }, (_, i) => i * step);
   const height = bulletChartHeight(data.length, rowHeight);
+  const domainMax = ticks[ticks.length - 1]! * 1.1;
+  // A value printed after its bar would run into the plan mark when the bar ends just short of it: that
+  // value goes inside the end of its bar instead.
+  const unitsPerPx = domainMax / (width - MARGIN.left - MARGIN.right - labelWidth);
+  const inside = data.map(
+    (d) =>
+      d.value <= target &&
+      d.value + (valueFormatter(d.value).length * VALUE_CHAR_PX + MARK_GAP_PX) * unitsPerPx > target,
+  );
+  const valueAt = (within: boolean) => (_: unknown, i: number) =>
+    inside[i] === within ? valueFormatter(data[i]!.value) : undefined;
   return (
     <BarChart
       width={width}
       height={height}
       data={data as BulletDatum[]}
       layout="vertical"
-      margin={{ top: 24, right: 56, bottom: 4, left: 8 }}
+      margin={MARGIN}
       accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
       <XAxis
         type="number"
-        domain={[0, ticks[ticks.length - 1]! * 1.1]}
+        domain={[0, domainMax]}
         ticks={ticks}
         tickFormatter={valueFormatter}
         tick={{ fill: 'var(--chart-axis)' }}
@@ -67,12 +84,16 @@ export function BulletChart({
         {data.map((d) => (
           <Cell key={d.key} fill={d.value > target ? 'var(--chart-warn)' : 'var(--chart-1)'} />
         ))}
+        {/* A halo in the background colour keeps a value readable where a grid line crosses it. */}
         <LabelList
-          dataKey="value"
+          valueAccessor={valueAt(false)}
           position="right"
-          formatter={(v) => valueFormatter(Number(v))}
           fill="var(--chart-ink)"
+          stroke="var(--surface)"
+          strokeWidth={4}
+          paintOrder="stroke"
         />
+        <LabelList valueAccessor={valueAt(true)} position="insideRight" fill="var(--surface)" />
       </Bar>
       <ReferenceLine
         x={target}

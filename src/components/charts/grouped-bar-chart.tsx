@@ -61,11 +61,15 @@ export function GroupedBarChart({
             onClick={(d) => onSelect?.((d.payload as GroupedRow).index, s.key)}
             cursor={onSelect ? 'pointer' : undefined}
           >
+            {/* Haloed like the other charts' values: a grid line may cross a value at the end of a bar. */}
             <LabelList
               dataKey={s.key}
               position="right"
               formatter={(v) => valueFormatter(Number(v))}
               fill="var(--chart-ink)"
+              stroke="var(--surface)"
+              strokeWidth={4}
+              paintOrder="stroke"
             />
           </Bar>
         ))}
