@@ -119,15 +119,16 @@ test("a case card's source button opens the source with its quote", async ({ pag
   await expect(dialog).toBeHidden();
 });
 
-test('a tile under the resting pointer shows its details once the page comes to life', async ({ page }) => {
+test('hovering a tile, as the hint says, shows its details on the page as built', async ({ page }) => {
   await openCases(page);
   const detail = page.getByTestId('tile-detail');
-  // As built, before any input: the pointer rests on a tile and the panel still gives the hint.
-  await page.getByRole('button', { name: '江苏 10条数据', exact: true }).hover();
   await expect(detail).toHaveText('将鼠标移到省份方块上，或用键盘聚焦，查看该省有哪些数据。');
-  // A key brings the page to life; the pointer has not moved, yet the tile under it is read.
-  await page.keyboard.press('Shift');
+  // The pointer reaching the map is the first input: it brings the page to life, and the tile it rests
+  // on is read once the page is live (no mouseenter reached the live tile).
+  await page.getByRole('button', { name: '江苏 10条数据', exact: true }).hover();
   await expect(detail).toContainText('江苏 · 10条数据');
+  await page.getByRole('button', { name: '甘肃 3条数据', exact: true }).hover();
+  await expect(detail).toContainText('甘肃 · 3条数据');
 });
 
 test('a tile focused before the page comes to life shows its details once it has', async ({ page }) => {

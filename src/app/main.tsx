@@ -31,9 +31,18 @@ function start() {
   if (started) return;
   started = true;
   for (const type of INPUTS) window.removeEventListener(type, start, true);
+  window.removeEventListener('pointerover', startOnHover, true);
   // The app's stylesheet comes with its code (start.tsx imports it): the code loader applies it before
   // the app runs.
   void import('./start').then(({ startApp }) => startApp(page, { queued, live, reveal, fullDataset }));
+}
+
+/**
+ * Where the app shows something on hover alone (a tile's details, with a hint saying to hover), the
+ * pointer arriving there is an input too: the app starts and shows the tile under the pointer.
+ */
+function startOnHover(e: Event) {
+  if (e.target instanceof Element && e.target.closest('[data-starts-on-hover]')) start();
 }
 
 const listed = (value: string | undefined) => (value ?? '').split(' ').filter(Boolean);
@@ -200,6 +209,7 @@ const readyAs = readiness();
 if (readyAs === 'wait') {
   for (const type of INPUTS) window.addEventListener(type, start, { capture: true, passive: true });
   for (const type of TAKEN) window.addEventListener(type, take, { capture: true });
+  window.addEventListener('pointerover', startOnHover, { capture: true, passive: true });
   setTimeout(() => {
     if (storedLocaleDiffers()) startHidden();
     else afterFirstPaint(...prefetchJobs());

@@ -113,6 +113,8 @@ export function TileMap({ tiles, steps, onToggle, labels, rows = 8, cols = 8, co
       <div
         role="group"
         aria-label={labels.group}
+        // Built into a page, the tiles' hover details need the app: hovering them starts it (app/main.tsx).
+        data-starts-on-hover={compact ? undefined : ''}
         aria-describedby={compact ? undefined : `${id}-hint`}
         className="@container grid gap-1"
         style={{
