@@ -119,6 +119,20 @@ test("a case card's source button opens the source with its quote", async ({ pag
   await expect(dialog).toBeHidden();
 });
 
+test("a case's quote marks each figure where it counts the case's unit", async ({ page }) => {
+  await openCases(page, 'cases.html?province=140000');
+  const card = cards(page).filter({ has: page.getByRole('heading', { name: '每年下基层督查次数' }) });
+  const quote = card.locator('blockquote');
+  await expect(quote.locator('mark')).toHaveText(['四', '一']);
+  // The one visit is the 一 of 第一次, not the 一 of 一年 ("a year") earlier in the quote.
+  expect(await quote.innerHTML()).toContain('第<mark>一</mark>次');
+  // The source dialog marks the same place.
+  await card.getByRole('button', { name: /^来源：/ }).click();
+  const dialog = page.getByRole('dialog', { name: '数据来源' });
+  await expect(dialog.locator('blockquote mark')).toHaveText(['四', '一']);
+  expect(await dialog.locator('blockquote').innerHTML()).toContain('第<mark>一</mark>次');
+});
+
 test('hovering a tile, as the hint says, shows its details on the page as built', async ({ page }) => {
   await openCases(page);
   const detail = page.getByTestId('tile-detail');

@@ -105,6 +105,20 @@ describe('findFigure', () => {
     expect(findFigure(quote, 1)).toEqual({ start: 3, end: 4 });
   });
 
+  it('given the unit, prefers the place where the number counts it', () => {
+    const quote = '以前一年下基层四五趟，去年到年底了才第一次来。';
+    // Without a unit, the first 一 (of 一年, "a year"); counting times, the 一 of 第一次.
+    expect(findFigure(quote, 1)).toEqual({ start: 2, end: 3 });
+    expect(findFigure(quote, 1, 'times')).toEqual({ start: 19, end: 20 });
+    // The range 四五趟 counts times too.
+    expect(found(quote, 4)).toBe('四');
+    expect(findFigure(quote, 4, 'times')).toEqual({ start: 7, end: 8 });
+    // 多 or 余 may stand between the number and its unit.
+    expect(findFigure('第10条：保留10余项', 10, 'items')).toEqual({ start: 7, end: 9 });
+    // No place counts the unit: the first place, as without one.
+    expect(findFigure('一年搞一回', 1, 'items')).toEqual({ start: 0, end: 1 });
+  });
+
   it('tries longer forms first', () => {
     // For 0.5, "一半" is tried before "半", so the span covers both characters.
     expect(found('少了一半多', 0.5)).toBe('一半');
@@ -127,19 +141,31 @@ describe('datumFigures', () => {
 
   it('lists value, baseline value, plan share and changes', () => {
     expect(
-      datumFigures({
-        ...base,
-        value: 50,
-        baseline: { value: 96, year: 2019 },
-        planShare: 77.4,
-        yoyChange: -27.7,
-        statedChange: -73,
-      }),
-    ).toEqual([50, 96, 77.4, -27.7, -73]);
+      datumFigures(
+        {
+          ...base,
+          value: 50,
+          baseline: { value: 96, year: 2019 },
+          planShare: 77.4,
+          yoyChange: -27.7,
+          statedChange: -73,
+        },
+        'items',
+      ),
+    ).toEqual([
+      { n: 50, unit: 'items' },
+      { n: 96, unit: 'items' },
+      { n: 77.4, unit: 'percent' },
+      { n: -27.7, unit: 'percent' },
+      { n: -73, unit: 'percent' },
+    ]);
   });
 
   it('leaves out the baseline year and absent figures', () => {
-    expect(datumFigures({ ...base, value: 50, baseline: { value: 96, year: 2019 } })).toEqual([50, 96]);
-    expect(datumFigures({ ...base, yoyChange: -30 })).toEqual([-30]);
+    expect(datumFigures({ ...base, value: 50, baseline: { value: 96, year: 2019 } })).toEqual([
+      { n: 50, unit: undefined },
+      { n: 96, unit: undefined },
+    ]);
+    expect(datumFigures({ ...base, yoyChange: -30 }, 'items')).toEqual([{ n: -30, unit: 'percent' }]);
   });
 });

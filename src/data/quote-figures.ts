@@ -1,4 +1,4 @@
-import type { Observation } from './schema';
+import type { Observation, Unit } from './schema';
 
 /**
  * Pure helpers that locate a datum's figures in its verbatim quote. Used by the provenance
@@ -92,29 +92,68 @@ function standsAlone(text: string, start: number, end: number, form: string): bo
 }
 
 /**
- * The first place in `quote` where `n` stands as a whole number (not inside a longer number),
- * trying the forms longest first; digit forms win ties with numeral forms.
+ * The words that follow a count of each unit in Chinese text (4次, 四五趟, 10余项). Quotes are the sources'
+ * own Chinese, whatever the interface language, so these belong with the quote, not the locale layer.
  */
-export function findFigure(quote: string, n: number): { start: number; end: number } | null {
+const UNIT_WORDS: Record<Unit, readonly string[]> = {
+  items: ['项'],
+  count: ['个'],
+  people: ['人', '名'],
+  percent: ['%', '％'],
+  times: ['次', '趟', '回'],
+  minutes: ['分钟'],
+  workdays: ['个工作日', '工作日'],
+  days: ['天', '日'],
+  signatures: ['个签字', '签字', '个'],
+  forms: ['张'],
+  households: ['户'],
+  activities: ['项', '个'],
+};
+
+/** True where the number ending at `end` is followed by a word of `unit`, maybe after 多 or 余. */
+function countsUnit(text: string, end: number, unit: Unit): boolean {
+  const rest = text.slice(/[多余]/.test(text[end] ?? '') ? end + 1 : end);
+  return UNIT_WORDS[unit].some((word) => rest.startsWith(word));
+}
+
+/**
+ * Where `n` stands in `quote` as a whole number (not inside a longer number), trying the forms longest
+ * first; digit forms win ties with numeral forms. Given the datum's unit, a place where the number counts
+ * that unit comes first: for 1 time in "以前一年下基层四五趟，去年到年底了才第一次来", the 一 of 第一次, not
+ * of 一年. Otherwise the first place.
+ */
+export function findFigure(quote: string, n: number, unit?: Unit): { start: number; end: number } | null {
   const forms = figureForms(n)
     .map((form, order) => ({ form, order }))
     .sort((x, y) => y.form.length - x.form.length || x.order - y.order);
+  let first: { start: number; end: number } | null = null;
   for (const { form } of forms) {
     let from = 0;
     for (;;) {
       const start = quote.indexOf(form, from);
       if (start < 0) break;
       const end = start + form.length;
-      if (standsAlone(quote, start, end, form)) return { start, end };
+      if (standsAlone(quote, start, end, form)) {
+        if (!unit || countsUnit(quote, end, unit)) return { start, end };
+        first ??= { start, end };
+      }
       from = start + 1;
     }
   }
-  return null;
+  return first;
 }
 
-/** Every number a datum carries (the baseline's year is a date, not a figure). */
-export function datumFigures(o: Observation): number[] {
-  return [o.value, o.baseline?.value, o.planShare, o.yoyChange, o.statedChange].filter(
-    (x): x is number => x !== undefined,
-  );
+/** A figure to find in a quote, with the unit it counts where known. */
+export type QuoteFigure = { n: number; unit?: Unit };
+
+/**
+ * Every number a datum carries (the baseline's year is a date, not a figure): the value and the baseline
+ * in the indicator's unit, the shares and changes in percent.
+ */
+export function datumFigures(o: Observation, unit?: Unit): QuoteFigure[] {
+  const figures: QuoteFigure[] = [];
+  for (const n of [o.value, o.baseline?.value]) if (n !== undefined) figures.push({ n, unit });
+  for (const n of [o.planShare, o.yoyChange, o.statedChange])
+    if (n !== undefined) figures.push({ n, unit: 'percent' });
+  return figures;
 }

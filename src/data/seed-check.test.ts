@@ -109,7 +109,7 @@ function carriedBy(sourceId: string, n: Written): string | null {
   const text = textOf(sourceId);
   for (const o of observations.filter((x) => x.source === sourceId)) {
     const inQuote = occurrences(text, o.quote).some((at) => n.start >= at && n.end <= at + o.quote.length);
-    if (inQuote && datumFigures(o).some((f) => close(Math.abs(f), n.value))) return o.id;
+    if (inQuote && datumFigures(o).some((f) => close(Math.abs(f.n), n.value))) return o.id;
   }
   const { years, months, days } = dateParts(sourceId);
   if (n.next === '年' && years.has(n.value)) return 'year';
@@ -176,7 +176,9 @@ describeSeeds(seedsTitle, () => {
     });
 
     it.each(rows)('%s: every figure stands in the quote', (_id, o) => {
-      const missing = datumFigures(o).filter((f) => findFigure(o.quote, f) === null);
+      const missing = datumFigures(o)
+        .filter((f) => findFigure(o.quote, f.n) === null)
+        .map((f) => f.n);
       expect(missing).toEqual([]);
     });
 

@@ -115,7 +115,7 @@ export function CaseCard({ row, source, headingLevel = 3 }: Props) {
         lang="zh-CN"
         className="quote border-l-4 border-line pl-3 text-sm leading-relaxed text-ink-muted"
       >
-        <QuoteHighlight quote={o.quote} figures={datumFigures(o)} />
+        <QuoteHighlight quote={o.quote} figures={datumFigures(o, unit)} />
       </blockquote>
 
       {source ? (

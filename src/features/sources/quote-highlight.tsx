@@ -1,18 +1,18 @@
-import { findFigure } from '../../data/quote-figures';
+import { findFigure, type QuoteFigure } from '../../data/quote-figures';
 
 type Span = { start: number; end: number };
 
 /** Where each figure stands in the quote, without overlaps, in reading order. */
-export function figureSpans(quote: string, figures: readonly number[]): Span[] {
+export function figureSpans(quote: string, figures: readonly QuoteFigure[]): Span[] {
   const spans = figures
-    .map((n) => findFigure(quote, n))
+    .map(({ n, unit }) => findFigure(quote, n, unit))
     .filter((s): s is Span => s !== null)
     .sort((a, b) => a.start - b.start);
   return spans.filter((s, i) => i === 0 || s.start >= spans[i - 1]!.end);
 }
 
 /** The quote with the datum's figures marked. */
-export function QuoteHighlight({ quote, figures }: { quote: string; figures: readonly number[] }) {
+export function QuoteHighlight({ quote, figures }: { quote: string; figures: readonly QuoteFigure[] }) {
   const spans = figureSpans(quote, figures);
   const parts: React.ReactNode[] = [];
   let at = 0;

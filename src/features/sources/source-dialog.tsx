@@ -51,7 +51,7 @@ function SourceBody({
   const event = target.kind === 'event' ? dataset.events.find((e) => e.id === target.id) : undefined;
   const datum = observation ?? event;
   const source = datum ? index.source(datum.source) : undefined;
-  const figures = observation ? datumFigures(observation) : [];
+  const figures = observation ? datumFigures(observation, index.indicator(observation.indicator)?.unit) : [];
   const computed = observation ? computedChange(observation) : null;
 
   return (
