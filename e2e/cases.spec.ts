@@ -133,6 +133,19 @@ test("a case's quote marks each figure where it counts the case's unit", async (
   expect(await dialog.locator('blockquote').innerHTML()).toContain('第<mark>一</mark>次');
 });
 
+test("two cases sharing a quote each mark their own figure, told apart by the datum's qualifier", async ({
+  page,
+}) => {
+  await openCases(page, 'cases.html?province=360000');
+  const quoteOf = (name: string) =>
+    cards(page)
+      .filter({ has: page.getByRole('heading', { name, exact: true }) })
+      .locator('blockquote');
+  // 以前是一天至少一表，现在是一周最多一表。 — at least one a day before, at most one a week now.
+  expect(await quoteOf('每天填表数').innerHTML()).toContain('至少<mark>一</mark>表');
+  expect(await quoteOf('每周填表数').innerHTML()).toContain('最多<mark>一</mark>表');
+});
+
 test('hovering a tile, as the hint says, shows its details on the page as built', async ({ page }) => {
   await openCases(page);
   const detail = page.getByTestId('tile-detail');

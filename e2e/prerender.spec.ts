@@ -130,7 +130,9 @@ test.describe('with JavaScript', () => {
     await expect(card).not.toContainText('27.7%');
   });
 
-  test('each chart the build drew looks exactly like the live chart that replaces it', async ({ page }) => {
+  test('each chart the build drew looks exactly like the live chart that replaces it', async ({
+    page,
+  }, testInfo) => {
     // Tall enough that every chart box is near the viewport, so each live chart renders.
     await page.setViewportSize({ width: 1366, height: 4000 });
     await page.goto('./');
@@ -144,10 +146,25 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('[data-live-chart] svg.recharts-surface')).toHaveCount(5);
     const live = await boxes.all();
     expect(live).toHaveLength(drawn.length);
-    for (const [i, before] of drawn.entries())
+    for (const [i, before] of drawn.entries()) {
+      let after: Buffer = Buffer.alloc(0);
+      const same = async () => (after = await live[i]!.screenshot()).equals(before);
       await expect
-        .poll(async () => (await live[i]!.screenshot()).equals(before), { message: `chart box ${i}` })
-        .toBe(true);
+        .poll(same, { message: `chart box ${i}` })
+        .toBe(true)
+        .catch(async (error: unknown) => {
+          // Both pictures go with the report, to see what differs.
+          await testInfo.attach(`chart-${i}-drawn.png`, { body: before, contentType: 'image/png' });
+          await testInfo.attach(`chart-${i}-live.png`, { body: after, contentType: 'image/png' });
+          await testInfo.attach(`chart-${i}-live.svg`, {
+            body: await live[i]!.locator('svg')
+              .first()
+              .evaluate((svg) => svg.outerHTML),
+            contentType: 'image/svg+xml',
+          });
+          throw error;
+        });
+    }
   });
 
   test('filters and the language switch work as the first input', async ({ page }) => {

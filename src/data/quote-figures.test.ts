@@ -109,14 +109,30 @@ describe('findFigure', () => {
     const quote = '以前一年下基层四五趟，去年到年底了才第一次来。';
     // Without a unit, the first 一 (of 一年, "a year"); counting times, the 一 of 第一次.
     expect(findFigure(quote, 1)).toEqual({ start: 2, end: 3 });
-    expect(findFigure(quote, 1, 'times')).toEqual({ start: 19, end: 20 });
+    expect(findFigure(quote, 1, { unit: 'times' })).toEqual({ start: 19, end: 20 });
     // The range 四五趟 counts times too.
     expect(found(quote, 4)).toBe('四');
-    expect(findFigure(quote, 4, 'times')).toEqual({ start: 7, end: 8 });
+    expect(findFigure(quote, 4, { unit: 'times' })).toEqual({ start: 7, end: 8 });
     // 多 or 余 may stand between the number and its unit.
-    expect(findFigure('第10条：保留10余项', 10, 'items')).toEqual({ start: 7, end: 9 });
+    expect(findFigure('第10条：保留10余项', 10, { unit: 'items' })).toEqual({ start: 7, end: 9 });
     // No place counts the unit: the first place, as without one.
-    expect(findFigure('一年搞一回', 1, 'items')).toEqual({ start: 0, end: 1 });
+    expect(findFigure('一年搞一回', 1, { unit: 'items' })).toEqual({ start: 0, end: 1 });
+  });
+
+  it('given the qualifier, prefers the place its words stand beside', () => {
+    const quote = '以前是一天至少一表，现在是一周最多一表。';
+    // Both 一表 count forms; 至少 and 最多 tell the day's from the week's.
+    expect(findFigure(quote, 1, { unit: 'forms', qualifier: 'at-least' })).toEqual({ start: 7, end: 8 });
+    expect(findFigure(quote, 1, { unit: 'forms', qualifier: 'at-most' })).toEqual({ start: 17, end: 18 });
+    // After the number or after its unit: 4次以上, 200余个.
+    expect(findFigure('每年4次，后来4次以上', 4, { unit: 'times', qualifier: 'at-least' })).toEqual({
+      start: 7,
+      end: 8,
+    });
+    expect(findFigure('第200个，共200余个', 200, { unit: 'count', qualifier: 'more-than' })).toEqual({
+      start: 7,
+      end: 10,
+    });
   });
 
   it('tries longer forms first', () => {

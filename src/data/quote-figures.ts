@@ -1,4 +1,4 @@
-import type { Observation, Unit } from './schema';
+import type { Observation, Qualifier, Unit } from './schema';
 
 /**
  * Pure helpers that locate a datum's figures in its verbatim quote. Used by the provenance
@@ -92,8 +92,9 @@ function standsAlone(text: string, start: number, end: number, form: string): bo
 }
 
 /**
- * The words that follow a count of each unit in Chinese text (4次, 四五趟, 10余项). Quotes are the sources'
- * own Chinese, whatever the interface language, so these belong with the quote, not the locale layer.
+ * The words that follow a count of each unit in Chinese text (4次, 四五趟, 10余项, 一表). Quotes are the
+ * sources' own Chinese, whatever the interface language, so these belong with the quote, not the locale
+ * layer.
  */
 const UNIT_WORDS: Record<Unit, readonly string[]> = {
   items: ['项'],
@@ -105,28 +106,64 @@ const UNIT_WORDS: Record<Unit, readonly string[]> = {
   workdays: ['个工作日', '工作日'],
   days: ['天', '日'],
   signatures: ['个签字', '签字', '个'],
-  forms: ['张'],
+  forms: ['张', '表'],
   households: ['户'],
   activities: ['项', '个'],
 };
 
-/** True where the number ending at `end` is followed by a word of `unit`, maybe after 多 or 余. */
-function countsUnit(text: string, end: number, unit: Unit): boolean {
-  const rest = text.slice(/[多余]/.test(text[end] ?? '') ? end + 1 : end);
-  return UNIT_WORDS[unit].some((word) => rest.startsWith(word));
+/** The words that say a figure's qualifier: before the number (至少一表) or after it (4次以上, 200余个). */
+const QUALIFIER_WORDS: Record<Qualifier, { before: readonly string[]; after: readonly string[] }> = {
+  'at-least': { before: ['至少', '不少于', '不下'], after: ['以上'] },
+  'more-than': { before: ['超过', '多于'], after: ['多', '余', '以上'] },
+  about: { before: ['约', '大约'], after: ['左右'] },
+  nearly: { before: ['近', '将近', '接近'], after: [] },
+  'less-than': { before: ['不到', '不足', '少于'], after: ['以下'] },
+  'at-most': { before: ['最多', '不超过', '没超过', '至多'], after: ['以内'] },
+};
+
+/** A figure to find in a quote, with what the datum says of it: the unit it counts, its qualifier. */
+export type QuoteFigure = { n: number; unit?: Unit; qualifier?: Qualifier };
+type Hints = Omit<QuoteFigure, 'n'>;
+
+/**
+ * How well the number at [start, end) fits what the datum says of it: a point where it counts the datum's
+ * unit (maybe after 多 or 余), a point where its qualifier's words stand before it, or after it or its unit.
+ */
+function fit(text: string, start: number, end: number, { unit, qualifier }: Hints): number {
+  let score = 0;
+  const after = text.slice(end);
+  const counted = /^[多余]/.test(after) ? after.slice(1) : after;
+  const word = unit ? UNIT_WORDS[unit].find((w) => counted.startsWith(w)) : undefined;
+  if (word) score += 1;
+  if (qualifier) {
+    const words = QUALIFIER_WORDS[qualifier];
+    const beyond = word ? counted.slice(word.length) : after;
+    if (
+      words.before.some((w) => text.slice(0, start).endsWith(w)) ||
+      words.after.some((w) => after.startsWith(w) || beyond.startsWith(w))
+    )
+      score += 1;
+  }
+  return score;
 }
 
 /**
  * Where `n` stands in `quote` as a whole number (not inside a longer number), trying the forms longest
- * first; digit forms win ties with numeral forms. Given the datum's unit, a place where the number counts
- * that unit comes first: for 1 time in "以前一年下基层四五趟，去年到年底了才第一次来", the 一 of 第一次, not
- * of 一年. Otherwise the first place.
+ * first; digit forms win ties with numeral forms. Given what the datum says of the figure (its unit, its
+ * qualifier), the place that fits it best comes first: for 1 time in 以前一年下基层四五趟，去年到年底了才第一次来,
+ * the 一 of 第一次, not of 一年; for at most one form in 一天至少一表，现在是一周最多一表, the last 一. Where
+ * no place fits better, the first.
  */
-export function findFigure(quote: string, n: number, unit?: Unit): { start: number; end: number } | null {
+export function findFigure(
+  quote: string,
+  n: number,
+  hints: Hints = {},
+): { start: number; end: number } | null {
   const forms = figureForms(n)
     .map((form, order) => ({ form, order }))
     .sort((x, y) => y.form.length - x.form.length || x.order - y.order);
-  let first: { start: number; end: number } | null = null;
+  const most = (hints.unit ? 1 : 0) + (hints.qualifier ? 1 : 0);
+  let best: { start: number; end: number; score: number } | null = null;
   for (const { form } of forms) {
     let from = 0;
     for (;;) {
@@ -134,26 +171,29 @@ export function findFigure(quote: string, n: number, unit?: Unit): { start: numb
       if (start < 0) break;
       const end = start + form.length;
       if (standsAlone(quote, start, end, form)) {
-        if (!unit || countsUnit(quote, end, unit)) return { start, end };
-        first ??= { start, end };
+        const score = fit(quote, start, end, hints);
+        if (score === most) return { start, end };
+        if (!best || score > best.score) best = { start, end, score };
       }
       from = start + 1;
     }
   }
-  return first;
+  return best && { start: best.start, end: best.end };
 }
 
-/** A figure to find in a quote, with the unit it counts where known. */
-export type QuoteFigure = { n: number; unit?: Unit };
-
 /**
- * Every number a datum carries (the baseline's year is a date, not a figure): the value and the baseline
- * in the indicator's unit, the shares and changes in percent.
+ * Every number a datum carries (the baseline's year is a date, not a figure), with what the datum says of
+ * it: the value and the baseline count the indicator's unit, the shares and changes percent.
  */
 export function datumFigures(o: Observation, unit?: Unit): QuoteFigure[] {
   const figures: QuoteFigure[] = [];
-  for (const n of [o.value, o.baseline?.value]) if (n !== undefined) figures.push({ n, unit });
-  for (const n of [o.planShare, o.yoyChange, o.statedChange])
-    if (n !== undefined) figures.push({ n, unit: 'percent' });
+  const add = (n: number | undefined, hints: Hints) => {
+    if (n !== undefined) figures.push({ n, ...hints });
+  };
+  add(o.value, { unit, qualifier: o.valueQualifier });
+  add(o.baseline?.value, { unit, qualifier: o.baseline?.qualifier });
+  add(o.planShare, { unit: 'percent' });
+  add(o.yoyChange, { unit: 'percent', qualifier: o.changeQualifier });
+  add(o.statedChange, { unit: 'percent', qualifier: o.changeQualifier });
   return figures;
 }

@@ -5,7 +5,7 @@ type Span = { start: number; end: number };
 /** Where each figure stands in the quote, without overlaps, in reading order. */
 export function figureSpans(quote: string, figures: readonly QuoteFigure[]): Span[] {
   const spans = figures
-    .map(({ n, unit }) => findFigure(quote, n, unit))
+    .map(({ n, ...hints }) => findFigure(quote, n, hints))
     .filter((s): s is Span => s !== null)
     .sort((a, b) => a.start - b.start);
   return spans.filter((s, i) => i === 0 || s.start >= spans[i - 1]!.end);
