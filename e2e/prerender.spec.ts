@@ -167,6 +167,33 @@ test.describe('with JavaScript', () => {
     }
   });
 
+  test("a chart's labels wrap as drawn, whatever size an earlier measurement left in Recharts' span", async ({
+    page,
+  }) => {
+    await page.goto('./');
+    const plan = page.getByRole('figure', { name: '发文、开会数量占全年计划的比例' });
+    const lines = (label: RegExp) =>
+      plan
+        .locator('svg text')
+        .filter({ hasText: label })
+        .evaluate((text) => Math.max(1, text.querySelectorAll('tspan').length));
+    // As drawn: the long labels take two lines, the short ones one.
+    expect(await lines(/中央和国家机关 ·\s*文件数量/)).toBe(2);
+    expect(await lines(/各省区市 ·\s*文件数量/)).toBe(1);
+    // Recharts measures words in one shared span and keeps whatever size an earlier measurement set there.
+    await page.evaluate(() => {
+      const span = document.createElement('span');
+      span.id = 'recharts_measurement_span';
+      span.style.fontSize = '30px';
+      document.body.append(span);
+    });
+    await page.keyboard.press('Shift');
+    await expect(plan.locator('[data-static-chart]')).toHaveCount(0);
+    await expect(plan.locator('[data-live-chart] svg.recharts-surface')).toHaveCount(1);
+    expect(await lines(/中央和国家机关 ·\s*文件数量/)).toBe(2);
+    expect(await lines(/各省区市 ·\s*文件数量/)).toBe(1);
+  });
+
   test('filters and the language switch work as the first input', async ({ page }) => {
     const warnings = hydrationWarnings(page);
     await page.goto('./');

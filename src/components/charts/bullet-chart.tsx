@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { bulletChartHeight, CHART_WIDTH } from './chart-sizes';
+import { bulletChartHeight, CHART_WIDTH, AXIS_TICK_STYLE } from './chart-sizes';
 
 const MARGIN = { top: 24, right: 56, bottom: 4, left: 8 };
 /** Room a value's text takes after its bar, in drawn pixels: per character at the charts' 14 px type,
@@ -65,14 +65,16 @@ export function BulletChart({
         domain={[0, domainMax]}
         ticks={ticks}
         tickFormatter={valueFormatter}
-        tick={{ fill: 'var(--chart-axis)' }}
+        tick={{ fill: 'var(--chart-axis)', style: AXIS_TICK_STYLE }}
       />
       <YAxis
         type="category"
         dataKey="label"
         interval={0}
         width={labelWidth}
-        tick={{ fill: 'var(--chart-ink)' }}
+        // Wrapped a little inside the column, so a long label (中央和国家机关 · 文件数量) takes two lines
+        // instead of running to the chart's edge.
+        tick={{ fill: 'var(--chart-ink)', style: AXIS_TICK_STYLE, width: labelWidth - 20 }}
       />
       <Bar
         dataKey="value"

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
-import { groupedBarChartHeight, CHART_WIDTH } from './chart-sizes';
+import { groupedBarChartHeight, CHART_WIDTH, AXIS_TICK_STYLE } from './chart-sizes';
 import { ChartLegend } from './chart-legend';
 
 export type SeriesDef = { key: string; label: string; color: string };
@@ -42,13 +42,17 @@ export function GroupedBarChart({
         accessibilityLayer={false}
       >
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-        <XAxis type="number" tickFormatter={tickFormatter} tick={{ fill: 'var(--chart-axis)' }} />
+        <XAxis
+          type="number"
+          tickFormatter={tickFormatter}
+          tick={{ fill: 'var(--chart-axis)', style: AXIS_TICK_STYLE }}
+        />
         <YAxis
           type="category"
           dataKey="label"
           interval={0}
           width={labelWidth}
-          tick={{ fill: 'var(--chart-ink)' }}
+          tick={{ fill: 'var(--chart-ink)', style: AXIS_TICK_STYLE }}
         />
         {series.map((s) => (
           <Bar

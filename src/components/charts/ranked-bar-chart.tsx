@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { AXIS_TICK_STYLE } from './chart-sizes';
 
 export type RankedBarDatum = {
   key: string;
@@ -63,14 +64,14 @@ export function RankedBarChart({
         domain={[0, max]}
         ticks={roundTicks(max)}
         tickFormatter={tickFormatter}
-        tick={{ fill: 'var(--chart-axis)' }}
+        tick={{ fill: 'var(--chart-axis)', style: AXIS_TICK_STYLE }}
       />
       <YAxis
         type="category"
         dataKey="label"
         interval={0}
         width={labelWidth}
-        tick={{ fill: 'var(--chart-ink)' }}
+        tick={{ fill: 'var(--chart-ink)', style: AXIS_TICK_STYLE }}
       />
       {/* The mark first, so bars and their values are drawn over it. */}
       {mark ? (

@@ -1,4 +1,5 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { AXIS_TICK_STYLE } from './chart-sizes';
 import { ChartLegend } from './chart-legend';
 
 export type TrendLine = { key: string; label: string; color: string };
@@ -24,8 +25,12 @@ export function TrendChart({ data, series, valueFormatter, width = 560, height =
         accessibilityLayer={false}
       >
         <CartesianGrid stroke="var(--chart-grid)" />
-        <XAxis dataKey="year" tick={{ fill: 'var(--chart-axis)' }} />
-        <YAxis tickFormatter={valueFormatter} width={64} tick={{ fill: 'var(--chart-axis)' }} />
+        <XAxis dataKey="year" tick={{ fill: 'var(--chart-axis)', style: AXIS_TICK_STYLE }} />
+        <YAxis
+          tickFormatter={valueFormatter}
+          width={64}
+          tick={{ fill: 'var(--chart-axis)', style: AXIS_TICK_STYLE }}
+        />
         {series.map((s) => (
           <Line
             key={s.key}

@@ -42,6 +42,8 @@ export function YoyPanel({ dataset }: { dataset: Dataset }) {
           series={SCOPES.map((s) => ({ key: s, label: t(`scope.${s}`), color: COLORS[s] }))}
           valueFormatter={(v) => `↓${formatPercent(v, locale)}`}
           tickFormatter={(v) => formatPercent(v, locale)}
+          // English names ("Documents issued") need a wider column than 文件数量.
+          labelWidth={locale === 'en' ? 110 : 70}
           onSelect={select}
         />
       }
