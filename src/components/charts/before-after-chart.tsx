@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
-import { beforeAfterChartHeight, CHART_WIDTH, AXIS_TICK_STYLE } from './chart-sizes';
+import { VALUE_TICK, CATEGORY_TICK } from './chart-text';
+import { beforeAfterChartHeight, CHART_WIDTH } from './chart-sizes';
 
 export type BeforeAfterDatum = { key: string; label: string; before: number; after: number };
 
@@ -25,17 +26,8 @@ export function BeforeAfterChart({ data, valueFormatter, onSelect, width = CHART
       accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-      <XAxis
-        type="number"
-        tickFormatter={valueFormatter}
-        tick={{ fill: 'var(--chart-axis)', style: AXIS_TICK_STYLE }}
-      />
-      <YAxis
-        type="category"
-        dataKey="label"
-        width={150}
-        tick={{ fill: 'var(--chart-ink)', style: AXIS_TICK_STYLE }}
-      />
+      <XAxis type="number" tickFormatter={valueFormatter} tick={VALUE_TICK} />
+      <YAxis type="category" dataKey="label" width={150} tick={CATEGORY_TICK} />
       <Bar
         dataKey="before"
         fill="var(--chart-before)"

@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { bulletChartHeight, CHART_WIDTH, AXIS_TICK_STYLE } from './chart-sizes';
+import { VALUE_TICK, CATEGORY_TICK, VALUE_LABEL } from './chart-text';
+import { bulletChartHeight, CHART_WIDTH } from './chart-sizes';
 
 const MARGIN = { top: 24, right: 56, bottom: 4, left: 8 };
 /** Room a value's text takes after its bar, in drawn pixels: per character at the charts' 14 px type,
@@ -65,7 +66,7 @@ export function BulletChart({
         domain={[0, domainMax]}
         ticks={ticks}
         tickFormatter={valueFormatter}
-        tick={{ fill: 'var(--chart-axis)', style: AXIS_TICK_STYLE }}
+        tick={VALUE_TICK}
       />
       <YAxis
         type="category"
@@ -74,7 +75,7 @@ export function BulletChart({
         width={labelWidth}
         // Wrapped a little inside the column, so a long label (中央和国家机关 · 文件数量) takes two lines
         // instead of running to the chart's edge.
-        tick={{ fill: 'var(--chart-ink)', style: AXIS_TICK_STYLE, width: labelWidth - 20 }}
+        tick={{ ...CATEGORY_TICK, width: labelWidth - 20 }}
       />
       <Bar
         dataKey="value"
@@ -86,15 +87,7 @@ export function BulletChart({
         {data.map((d) => (
           <Cell key={d.key} fill={d.value > target ? 'var(--chart-warn)' : 'var(--chart-1)'} />
         ))}
-        {/* A halo in the background colour keeps a value readable where a grid line crosses it. */}
-        <LabelList
-          valueAccessor={valueAt(false)}
-          position="right"
-          fill="var(--chart-ink)"
-          stroke="var(--surface)"
-          strokeWidth={4}
-          paintOrder="stroke"
-        />
+        <LabelList valueAccessor={valueAt(false)} position="right" {...VALUE_LABEL} />
         <LabelList valueAccessor={valueAt(true)} position="insideRight" fill="var(--surface)" />
       </Bar>
       <ReferenceLine

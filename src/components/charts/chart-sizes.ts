@@ -5,15 +5,6 @@
  */
 export const CHART_WIDTH = 560;
 
-/**
- * The charts' type size, as `.recharts-text` sets it (index.css, present.css), given to every axis label.
- * Recharts wraps a long label by measuring its words in one shared span with the label's own style, and a
- * size an earlier measurement set there stays: a label with no size of its own was measured at 16 px or
- * at 14 px depending on which chart drew first, so 中央和国家机关 · 文件数量 took two lines or one. A string:
- * the span is styled through the CSSOM, where a bare number is no size and is dropped.
- */
-export const AXIS_TICK_STYLE = { fontSize: '14px' } as const;
-
 /** An HTML legend line above a chart (text-sm). */
 export const LEGEND_HEIGHT = 20;
 

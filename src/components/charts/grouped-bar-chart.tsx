@@ -1,5 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
-import { groupedBarChartHeight, CHART_WIDTH, AXIS_TICK_STYLE } from './chart-sizes';
+import { VALUE_TICK, CATEGORY_TICK, VALUE_LABEL } from './chart-text';
+import { groupedBarChartHeight, CHART_WIDTH } from './chart-sizes';
 import { ChartLegend } from './chart-legend';
 
 export type SeriesDef = { key: string; label: string; color: string };
@@ -42,18 +43,8 @@ export function GroupedBarChart({
         accessibilityLayer={false}
       >
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-        <XAxis
-          type="number"
-          tickFormatter={tickFormatter}
-          tick={{ fill: 'var(--chart-axis)', style: AXIS_TICK_STYLE }}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          interval={0}
-          width={labelWidth}
-          tick={{ fill: 'var(--chart-ink)', style: AXIS_TICK_STYLE }}
-        />
+        <XAxis type="number" tickFormatter={tickFormatter} tick={VALUE_TICK} />
+        <YAxis type="category" dataKey="label" interval={0} width={labelWidth} tick={CATEGORY_TICK} />
         {series.map((s) => (
           <Bar
             key={s.key}
@@ -65,15 +56,11 @@ export function GroupedBarChart({
             onClick={(d) => onSelect?.((d.payload as GroupedRow).index, s.key)}
             cursor={onSelect ? 'pointer' : undefined}
           >
-            {/* Haloed like the other charts' values: a grid line may cross a value at the end of a bar. */}
             <LabelList
               dataKey={s.key}
               position="right"
               formatter={(v) => valueFormatter(Number(v))}
-              fill="var(--chart-ink)"
-              stroke="var(--surface)"
-              strokeWidth={4}
-              paintOrder="stroke"
+              {...VALUE_LABEL}
             />
           </Bar>
         ))}

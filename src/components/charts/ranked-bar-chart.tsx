@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { AXIS_TICK_STYLE } from './chart-sizes';
+import { VALUE_TICK, CATEGORY_TICK, VALUE_LABEL } from './chart-text';
 
 export type RankedBarDatum = {
   key: string;
@@ -64,15 +64,9 @@ export function RankedBarChart({
         domain={[0, max]}
         ticks={roundTicks(max)}
         tickFormatter={tickFormatter}
-        tick={{ fill: 'var(--chart-axis)', style: AXIS_TICK_STYLE }}
+        tick={VALUE_TICK}
       />
-      <YAxis
-        type="category"
-        dataKey="label"
-        interval={0}
-        width={labelWidth}
-        tick={{ fill: 'var(--chart-ink)', style: AXIS_TICK_STYLE }}
-      />
+      <YAxis type="category" dataKey="label" interval={0} width={labelWidth} tick={CATEGORY_TICK} />
       {/* The mark first, so bars and their values are drawn over it. */}
       {mark ? (
         <ReferenceLine
@@ -87,15 +81,7 @@ export function RankedBarChart({
         {data.map((d) => (
           <Cell key={d.key} fill={TONE[d.tone]} />
         ))}
-        {/* A halo in the background colour keeps a value readable where the mark crosses it. */}
-        <LabelList
-          dataKey="valueLabel"
-          position="right"
-          fill="var(--chart-ink)"
-          stroke="var(--surface)"
-          strokeWidth={4}
-          paintOrder="stroke"
-        />
+        <LabelList dataKey="valueLabel" position="right" {...VALUE_LABEL} />
       </Bar>
     </BarChart>
   );
