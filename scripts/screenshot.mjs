@@ -1,15 +1,16 @@
-// node scripts/screenshot.mjs [path] [out-prefix]: screenshots of the built app at projector and laptop sizes.
+// node scripts/screenshot.mjs [path] [out-prefix]: screenshots of the built app at projector, laptop and phone sizes (SCREENSHOT_PORT, default 4392).
 // Serves dist/ with vite preview; used for the README images and for looking at what we build.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const PORT = 4392;
+const PORT = Number(process.env.SCREENSHOT_PORT ?? 4392);
 const target = process.argv[2] ?? '';
 const out = process.argv[3] ?? 'docs/overview';
 const sizes = [
   { name: '1920', width: 1920, height: 1080 },
   { name: '1366', width: 1366, height: 768 },
+  { name: '390', width: 390, height: 844 },
 ];
 
 const server = spawn(
