@@ -24,6 +24,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Assertions wait for what the user would see; on a loaded 2-core machine a page can take longer than
+  // Playwright's 5 s default to answer, which is slowness, not a wrong answer. Nothing here is timed.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
