@@ -11,6 +11,10 @@ import { VIEW_FILES } from './src/state/views';
 
 const viewFiles = Object.values(VIEW_FILES).filter((f) => f !== 'index.html');
 
+/** A published dataset's province file (data/stats/<id>/<GB/T 2260 code>.<hash>.json), see scripts/data-cli.ts. */
+const PROVINCE_FILE_GLOB = 'data/stats/*/[0-9][0-9][0-9][0-9][0-9][0-9].*.json';
+const PROVINCE_FILE = /\/data\/stats\/[^/]+\/\d{6}\.[0-9a-f]{12}\.json$/;
+
 type ChunkInfo = { fileName: string; facadeModuleId: string | null; imports: string[]; css: string[] };
 
 /**
@@ -79,14 +83,30 @@ export default defineConfig({
     react(),
     tailwindcss(),
     viewPages(),
-    // Offline once loaded: the app, its view pages and the bundled datasets are precached. A new
-    // version waits until the user accepts it (never a reload in the middle of a talk).
+    // Offline once loaded: the app, its view pages, the bundled datasets, the catalogue of published
+    // statistics and every dataset's national summary are precached. A new version waits until the user
+    // accepts it (never a reload in the middle of a talk).
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,json}'],
+        // A province's file is fetched when the province is chosen, and kept from then on (below): a
+        // national county dataset's 34 province files are never all downloaded up front.
+        globIgnores: ['**/node_modules/**/*', PROVINCE_FILE_GLOB],
+        runtimeCaching: [
+          {
+            // Content-hashed, so a cached copy is never stale: served from the cache once fetched.
+            urlPattern: PROVINCE_FILE,
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'jianfu-province-files',
+              expiration: { maxEntries: 500 },
+              cacheableResponse: { statuses: [200] },
+            },
+          },
+        ],
         // present.html?slide=3 is present.html: the query is state, not a different file.
         ignoreURLParametersMatching: [/.*/],
         navigateFallback: null,

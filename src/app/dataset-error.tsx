@@ -41,6 +41,8 @@ function describe(error: DatasetLoadError, t: Translate) {
       return <p>{t('error.json', { detail: p.detail })}</p>;
     case 'version':
       return <p>{t('error.version', { found: p.found, supported: p.supported })}</p>;
+    case 'hash':
+      return <p>{t('error.hash', { expected: p.expected.slice(7, 19), found: p.found.slice(7, 19) })}</p>;
     case 'schema':
       return (
         <div>

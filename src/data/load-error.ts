@@ -6,7 +6,9 @@ export type LoadProblem =
   | { kind: 'http'; status: number; statusText: string }
   | { kind: 'json'; detail: string }
   | { kind: 'version'; found: string; supported: number }
-  | { kind: 'schema'; issues: { path: string; message: string }[] };
+  | { kind: 'schema'; issues: { path: string; message: string }[] }
+  /** A published file whose bytes are not the ones its catalogue lists (changed or corrupted since). */
+  | { kind: 'hash'; expected: string; found: string };
 
 export class DatasetLoadError extends Error {
   readonly file: string;
@@ -32,6 +34,8 @@ function describeProblem(p: LoadProblem): string {
       return `unsupported version ${p.found}`;
     case 'schema':
       return p.issues.map((i) => `${i.path}: ${i.message}`).join('; ');
+    case 'hash':
+      return `SHA-256 ${p.found}, the catalogue lists ${p.expected}`;
   }
 }
 
