@@ -89,6 +89,20 @@ test.describe('importing staff statistics', () => {
     await expect(page.getByTestId('stats-dashboard')).toContainText('陕西');
   });
 
+  test('invisible characters in names are removed and the preview says so', async ({ page }) => {
+    await openImport(page);
+    await choose(
+      page,
+      'copied.csv',
+      [HEADER, '内\u200b蒙古,2024,10,12,5,6,3', '\ufeff甘肃,2024,9,9,4,4,2'].join('\n'),
+    );
+    const preview = page.getByTestId('import-preview');
+    await expect(preview).toContainText('内蒙古、甘肃');
+    await expect(page.getByTestId('invisible-removed')).toHaveText(
+      '已从 2 行的单元格中去除零宽空格、不换行空格等不可见字符（第2–3行）',
+    );
+  });
+
   test('a JSON file imports', async ({ page }) => {
     await openImport(page);
     await choose(page, 'zhejiang.json', JSON_FILE, 'application/json');

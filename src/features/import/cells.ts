@@ -17,6 +17,23 @@ export function cellText(raw: unknown): string {
   return JSON.stringify(raw) ?? '';
 }
 
+/*
+ * Characters that show as nothing (zero-width space, non-joiner, joiner, word joiner, soft hyphen, a BOM
+ * in the middle of a file) or as a plain space (no-break spaces). They come with names copied from web
+ * pages and documents, and make 内\u200b蒙古 a different word from 内蒙古.
+ */
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u2007\u202f]/;
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+// A no-break space between two Chinese characters is a gap no one meant; elsewhere it is a space.
+const NO_BREAK_IN_HAN = /(?<=\p{Script=Han})[\u00a0\u2007\u202f]+(?=\p{Script=Han})/gu;
+const NO_BREAK = /[\u00a0\u2007\u202f]/g;
+
+/** The text without invisible characters, or null when it has none (the common case, checked cheaply). */
+export function withoutInvisible(text: string): string | null {
+  if (!INVISIBLE.test(text)) return null;
+  return text.replace(ZERO_WIDTH, '').replace(NO_BREAK_IN_HAN, '').replace(NO_BREAK, ' ');
+}
+
 const isScalar = (raw: unknown) => raw === null || raw === undefined || typeof raw !== 'object';
 
 /*

@@ -132,13 +132,13 @@ export const REQUIRED_KEYS = COLUMNS.filter((c) => c.required).map((c) => c.key)
 
 /**
  * Brings a header to the form the lookup uses: NFKC turns full-width letters, digits and brackets into
- * ASCII (Excel users type （） as often as ()); case, spaces, underscores and hyphens do not matter, so
+ * ASCII (Excel users type （） as often as ()); zero-width characters go; case, spaces, underscores and hyphens do not matter, so
  * "Documents Planned", "documents_planned" and "documentsPlanned" are one header.
  */
 export function normalizeHeader(header: string): string {
   return header
     .normalize('NFKC')
-    .replace(/^\uFEFF/, '')
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, '')
     .toLowerCase()
     .replace(/[\s_\-–—]+/g, '');
 }

@@ -4,7 +4,7 @@ import { downloadBlob } from '../../data/download';
 import { useT } from '../../i18n/use-t';
 import { formatNumber } from '../../i18n/format';
 import { COUNT_KEYS } from './columns';
-import { formatProblem, formatProblemCount, columnLabel } from './problems';
+import { formatLines, formatProblem, formatProblemCount, columnLabel } from './problems';
 import { templateJson, templateRows } from './templates';
 import { MAX_IMPORT_BYTES } from './decode';
 import type { ImportState } from './use-import';
@@ -142,6 +142,17 @@ export function ImportPanel({ state, onFile, onAccept, onCancel, onSample, repla
             <dd>{state.result.summary.years.join('–')}</dd>
             <dt className="text-ink-muted">{t('import.ui.encoding')}</dt>
             <dd>{t(`import.encoding.${state.result.summary.encoding}`)}</dd>
+            {state.result.summary.invisibleRemoved ? (
+              <>
+                <dt className="text-ink-muted">{t('import.ui.invisible')}</dt>
+                <dd data-testid="invisible-removed">
+                  {t('import.ui.invisibleRemoved', {
+                    count: state.result.summary.invisibleRemoved.count,
+                    lines: formatLines(state.result.summary.invisibleRemoved.lines, t),
+                  })}
+                </dd>
+              </>
+            ) : null}
             {COUNT_KEYS.filter((k) => state.result.summary.totals[k] !== null).map((k) => (
               <div key={k} className="contents">
                 <dt className="text-ink-muted">{columnLabel(k, t, locale)}</dt>

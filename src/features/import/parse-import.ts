@@ -5,7 +5,7 @@ import { backupFromValue, isBackupValue } from './backup';
 import { jsonTable, safeJsonParse } from './json';
 import { csvTable, detectFormat, isSpreadsheetName } from './parse';
 import type { RawTable } from './table';
-import { rejectOne, type Rejected } from './problems';
+import { compactLines, rejectOne, type Rejected } from './problems';
 import { indexRows } from './stats-index';
 import { placeKey, type StatsDataset, type StatsRow } from './stats-schema';
 import { validateTable, type ValidateOptions } from './validate';
@@ -21,6 +21,8 @@ export type ImportSummary = {
   totals: Record<CountKey, number | null>;
   format: 'csv' | 'json';
   encoding: TextEncodingName;
+  /** Set when invisible characters were removed from cells: on how many lines, and which (`compactLines`). */
+  invisibleRemoved?: { count: number; lines: string };
 };
 
 export type ImportResult =
@@ -93,5 +95,8 @@ export function parseImport(
   }
   const validated = validateTable(table, { ...options, onProgress });
   if (!validated.ok) return validated;
-  return { ok: true, rows: validated.rows, summary: summarize(validated.rows, table.format, encoding) };
+  const summary = summarize(validated.rows, table.format, encoding);
+  const invisible = validated.invisibleRemoved;
+  if (invisible) summary.invisibleRemoved = { count: invisible.length, lines: compactLines(invisible) };
+  return { ok: true, rows: validated.rows, summary };
 }

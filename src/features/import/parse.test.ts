@@ -75,6 +75,18 @@ describe('csvTable', () => {
     expect(result).toMatchObject({ ok: false, problems: [{ code: 'csvQuotes', line: 3 }] });
   });
 
+  it('reports a stray quote once, however Papaparse counts it', () => {
+    for (const text of [
+      '省份,年份,发文数\r\n甘肃,2024,"12\r\n青海,2024,5\r\n',
+      '省份,年份,发文数\n甘肃,"20"24,12\n',
+    ])
+      expect(csvTable(text)).toEqual({
+        ok: false,
+        problems: [{ code: 'csvQuotes', line: 2, params: {} }],
+        totalProblems: 1,
+      });
+  });
+
   it('calls a file of blank rows empty', () => {
     expect(csvTable('\n , \n')).toMatchObject({ ok: false, problems: [{ code: 'emptyFile' }] });
   });

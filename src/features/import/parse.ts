@@ -62,8 +62,10 @@ export function csvTable(text: string): { ok: true; table: RawTable; delimiter: 
 
   const quoteErrors = parsed.errors.filter((e) => e.type === 'Quotes');
   if (quoteErrors.length) {
+    // Papaparse can report one stray quote twice (as malformed, then as unterminated): one problem a line.
     const list = new ProblemList();
-    for (const e of quoteErrors) list.add('csvQuotes', { line: lines[e.row ?? 0] ?? 1 });
+    const quoteLines = new Set(quoteErrors.map((e) => lines[e.row ?? 0] ?? 1));
+    for (const line of quoteLines) list.add('csvQuotes', { line });
     return rejected(list);
   }
 

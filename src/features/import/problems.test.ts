@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES, messagesOf, translator } from '../../i18n/i18n';
 import {
+  compactLines,
+  formatLines,
   formatProblem,
   formatProblemCount,
   MAX_PROBLEMS,
@@ -29,6 +31,7 @@ const PARAMS: Record<ProblemCode, Problem['params']> = {
   duplicateColumn: { other: '省份' },
   unnamedColumn: { index: 3 },
   extraFields: { found: 4, expected: 3 },
+  missingFields: { found: 2, expected: 3 },
   jsonRowNotObject: {},
   notScalar: {},
   required: {},
@@ -45,12 +48,21 @@ const PARAMS: Record<ProblemCode, Problem['params']> = {
   ambiguousPlace: { candidates: '140000,610000' },
   textTooLong: { length: 51, max: 50 },
   duplicateRow: { other: 2 },
+  identicalRows: { count: 149, lines: '3-151' },
 };
 
 describe('problem messages', () => {
   it.each(LOCALES)('every code has a message in %s, and every message a code', (locale) => {
     const keys = Object.keys(messagesOf(locale)).filter((k) => k.startsWith('import.problem.'));
-    const layout = ['atLineColumn', 'atLine', 'atColumn', 'quotedHeader', 'count', 'countTruncated'];
+    const layout = [
+      'atLineColumn',
+      'atLine',
+      'atColumn',
+      'quotedHeader',
+      'count',
+      'countTruncated',
+      'moreRuns',
+    ];
     expect(keys.map((k) => k.slice('import.problem.'.length)).sort()).toEqual(
       [...PROBLEM_CODES, ...layout].sort(),
     );
@@ -81,6 +93,16 @@ describe('problem messages', () => {
       formatProblem({ code: 'duplicateColumn', column: '省', params: { other: '省份' } }, t, 'zh-CN'),
     ).toBe('「省」列：与「省份」是同一项数据，只能保留一列。');
     expect(formatProblem({ code: 'emptyFile', params: {} }, t, 'zh-CN')).toBe('文件是空的。');
+  });
+});
+
+describe('lists of lines', () => {
+  it('are stored as runs and listed with the runs joined, the rest counted', () => {
+    expect(compactLines([3, 4, 5, 9, 11, 12])).toBe('3-5,9,11-12');
+    const t = translator('zh-CN');
+    expect(formatLines('3-5,9,11-12', t)).toBe('3–5、9、11–12');
+    const many = compactLines(Array.from({ length: 20 }, (_, i) => 2 + i * 2));
+    expect(formatLines(many, translator('en'))).toBe('2, 4, 6, 8, 10, 12, 14, 16 and 12 more');
   });
 });
 

@@ -27,6 +27,7 @@ export const PROBLEM_CODES = [
   'unnamedColumn',
   // Rows and cells
   'extraFields',
+  'missingFields',
   'jsonRowNotObject',
   'notScalar',
   'required',
@@ -43,6 +44,7 @@ export const PROBLEM_CODES = [
   'ambiguousPlace',
   'textTooLong',
   'duplicateRow',
+  'identicalRows',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
 
@@ -64,9 +66,17 @@ export const MAX_PROBLEMS = 100;
 export class ProblemList {
   readonly kept: Problem[] = [];
   total = 0;
-  add(code: ProblemCode, where: Omit<Problem, 'code' | 'params'> = {}, params: Problem['params'] = {}): void {
+  /** Returns the problem when it is kept, so a caller can complete its params later (a list of lines). */
+  add(
+    code: ProblemCode,
+    where: Omit<Problem, 'code' | 'params'> = {},
+    params: Problem['params'] = {},
+  ): Problem | undefined {
     this.total += 1;
-    if (this.kept.length < MAX_PROBLEMS) this.kept.push({ code, ...where, params });
+    if (this.kept.length >= MAX_PROBLEMS) return undefined;
+    const problem: Problem = { code, ...where, params };
+    this.kept.push(problem);
+    return problem;
   }
 }
 
@@ -106,6 +116,29 @@ export function columnLabel(key: ColumnKey, t: Translate, locale: Locale): strin
   return locale === 'zh-CN' ? header : `${name}${t('text.parenthetical', { text: header })}`;
 }
 
+// A list of lines quotes this many runs ("4–152, 160") and then says how many more there are.
+const MAX_RUNS = 8;
+
+/** Ascending line numbers as runs: [3,4,5,9] → "3-5,9", the form `lines` params are stored in. */
+export function compactLines(lines: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < lines.length;) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === (lines[j] ?? 0) + 1) j += 1;
+    runs.push(i === j ? String(lines[i]) : `${lines[i]}-${lines[j]}`);
+    i = j + 1;
+  }
+  return runs.join(',');
+}
+
+/** Lines stored by `compactLines` as the UI lists them: "4–152、160". */
+export function formatLines(stored: string, t: Translate): string {
+  const runs = stored.split(',').filter(Boolean);
+  const shown = runs.slice(0, MAX_RUNS).map((r) => r.replace('-', '–'));
+  const text = shown.join(t('text.listJoin'));
+  return runs.length > MAX_RUNS ? t('import.problem.moreRuns', { text, more: runs.length - MAX_RUNS }) : text;
+}
+
 function renderParams(p: Problem, t: Translate, locale: Locale): Record<string, string | number> {
   const list = (items: string[]) => items.join(t('text.listJoin'));
   const out: Record<string, string | number> = { ...p.params, value: quoted(p.value ?? '') };
@@ -117,6 +150,7 @@ function renderParams(p: Problem, t: Translate, locale: Locale): Record<string, 
     out.candidates = list(split('candidates').map((c) => provinceName(c, locale)));
   if ('columns' in p.params && p.code === 'missingColumns')
     out.columns = list(split('columns').map((k) => columnLabel(k as ColumnKey, t, locale)));
+  if ('lines' in p.params) out.lines = formatLines(String(p.params.lines), t);
   if ('headers' in p.params)
     out.headers = list(split('headers').map((h) => t('import.problem.quotedHeader', { header: h })));
   return out;

@@ -189,6 +189,13 @@ describe('validateTable: row problems', () => {
       'Line 2: this row has 4 fields but the header has 3 columns. A thousands comma may have split a number (write 1,234 as "1,234" or 1234).',
     ],
     [
+      'a row with fewer fields than headers',
+      '省份,年份,发文数,会议数\n甘肃,2024,3\n',
+      { code: 'missingFields', line: 2, params: { found: 3, expected: 4 } },
+      '第2行：本行只有 3 个字段，表头有 4 列：导出可能不完整。请补齐本行（空的数量也要留出逗号）。',
+      'Line 2: this row has only 3 fields but the header has 4 columns: the export may be incomplete. Complete the row (an empty count still needs its comma).',
+    ],
+    [
       'a place name too long',
       `省份,县,年份,发文数\n甘肃,${'长'.repeat(51)},2024,1\n`,
       { code: 'textTooLong', params: { length: 51, max: 50 } },
@@ -221,6 +228,58 @@ describe('validateTable: row problems', () => {
       ['notNumber', 2],
       ['duplicateRow', 3],
     ]);
+  });
+
+  it('reports identical copies of a row once, listing their lines, with the copied problem once', () => {
+    const copies = Array.from({ length: 150 }, () => '甘肃,2024,十二').join('\n');
+    const result = validate(`省份,年份,发文数\n${copies}\n湖北,2024,1\n`);
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        { code: 'notNumber', line: 2, column: '发文数', value: '十二', params: {} },
+        { code: 'identicalRows', line: 2, params: { count: 149, lines: '3-151' } },
+      ],
+      totalProblems: 2,
+    });
+    if (!result.ok) {
+      expect(zh(result.problems[1]!)).toBe(
+        '第2行：与本行完全相同的行还有 149 行：第3–151行。请删除重复的行。',
+      );
+      expect(en(result.problems[1]!)).toBe(
+        'Line 2: 149 more rows are identical to this one: lines 3–151. Delete the copies.',
+      );
+    }
+  });
+
+  it('reports copies of a valid row, apart or together, as one problem', () => {
+    const problems = problemsOf('省份,年份,发文数\n甘肃,2024,1\n湖北,2024,1\n甘肃,2024,1\n甘肃,2024,1\n');
+    expect(problems).toEqual([{ code: 'identicalRows', line: 2, params: { count: 2, lines: '4-5' } }]);
+  });
+
+  it('refuses a short row even where the missing fields are optional counts', () => {
+    const problems = problemsOf('省份,年份,发文数,会议数,备注\n甘肃,2024,3,4,\n湖北,2024\n');
+    expect(problems).toEqual([{ code: 'missingFields', line: 3, params: { found: 2, expected: 5 } }]);
+  });
+
+  it('removes invisible characters from names before matching, and says on which lines', () => {
+    const result = validate(
+      '省份,市,年份,发文数\n内\u200b蒙古,呼和\u00a0浩特,2024,1\n\ufeff甘肃,,2024,2\n湖北,武\u200d汉,2024,\u200b3\n青海,,2024,4\n',
+    );
+    expect(result).toEqual({
+      ok: true,
+      rows: [
+        { line: 2, province: '150000', city: '呼和浩特', year: 2024, documents: 1 },
+        { line: 3, province: '620000', year: 2024, documents: 2 },
+        { line: 4, province: '420000', city: '武汉', year: 2024, documents: 3 },
+        { line: 5, province: '630000', year: 2024, documents: 4 },
+      ],
+      invisibleRemoved: [2, 3, 4],
+    });
+  });
+
+  it('keeps a no-break space between Latin words as a space', () => {
+    const result = validate('省份,县,年份,发文数\nInner\u00a0Mongolia,New\u00a0Town,2024,1\n');
+    expect(result.ok && result.rows[0]).toMatchObject({ province: '150000', county: 'New Town' });
   });
 
   it('reports every problem of every row, in line order', () => {

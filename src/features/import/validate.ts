@@ -7,8 +7,23 @@ import {
   type ColumnKey,
   type ColumnKind,
 } from './columns';
-import { cellText, parseCount, parseProvince, parseText, parseYear, type Cell } from './cells';
-import { ProblemList, rejected, type ProblemCode, type Rejected } from './problems';
+import {
+  cellText,
+  parseCount,
+  parseProvince,
+  parseText,
+  parseYear,
+  withoutInvisible,
+  type Cell,
+} from './cells';
+import {
+  compactLines,
+  ProblemList,
+  rejected,
+  type Problem,
+  type ProblemCode,
+  type Rejected,
+} from './problems';
 import { placeKey, type StatsRow } from './stats-schema';
 import type { RawRecord, RawTable } from './table';
 
@@ -24,7 +39,14 @@ export type ValidateOptions = {
   onProgress?: (done: number, total: number) => void;
 };
 
-export type Validated = { ok: true; rows: StatsRow[] } | Rejected;
+export type Validated =
+  | {
+      ok: true;
+      rows: StatsRow[];
+      /** Set when invisible characters were removed from cells: on which lines (ascending). */
+      invisibleRemoved?: number[];
+    }
+  | Rejected;
 
 const PLAN_KEYS: ReadonlySet<ColumnKey> = new Set(Object.values(PLAN_OF));
 
@@ -64,18 +86,26 @@ function mapColumns(table: RawTable, problems: ProblemList): Mapped[] {
   return [...mapped.values()].sort((a, b) => KEY_ORDER.indexOf(a.key) - KEY_ORDER.indexOf(b.key));
 }
 
+type ReadContext = {
+  columns: readonly Mapped[];
+  /** The file's headers, and the named ones (empty headers after the last named one are Excel's). */
+  headerCount: number;
+  namedCount: number;
+  /** A CSV row has a field for every column; a JSON row names only the fields it has. */
+  fixedWidth: boolean;
+  latestYear: number;
+  problems: ProblemList;
+  provinceCache: Map<string, Cell<string>>;
+};
+
+type Read = { row: StatsRow; ok: boolean; cleaned: boolean };
+
 /**
  * Reads one record into a row and adds its problems. The row comes back even with problems (`ok: false`) so
  * that a duplicate of it is still found; null where the record could not be read at all.
  */
-function readRecord(
-  record: RawRecord,
-  columns: readonly Mapped[],
-  headerCount: number,
-  latestYear: number,
-  problems: ProblemList,
-  provinceCache: Map<string, Cell<string>>,
-): { row: StatsRow; ok: boolean } | null {
+function readRecord(record: RawRecord, context: ReadContext): Read | null {
+  const { columns, headerCount, latestYear, problems, provinceCache } = context;
   const { line, cells } = record;
   if (record.error) {
     problems.add(record.error, { line });
@@ -88,6 +118,12 @@ function readRecord(
     problems.add('extraFields', { line }, { found: cells.length, expected: headerCount });
     return null;
   }
+  if (context.fixedWidth && cells.length < context.namedCount) {
+    // A short row is a broken export: reading its missing counts as "not given" would hide that.
+    problems.add('missingFields', { line }, { found: cells.length, expected: context.namedCount });
+    return null;
+  }
+  let cleaned = false;
   const before = problems.total;
   const fail = (code: ProblemCode, source: Source, params: Record<string, string | number> = {}) =>
     problems.add(code, { line, column: source.header, value: cellText(cells[source.index]) }, params);
@@ -109,7 +145,14 @@ function readRecord(
       }
       source = present[0] ?? source;
     }
-    const raw = cells[source.index];
+    let raw = cells[source.index];
+    if (typeof raw === 'string') {
+      const visible = withoutInvisible(raw);
+      if (visible !== null) {
+        raw = visible;
+        cleaned = true;
+      }
+    }
     const kind = m.kind;
     const cell: Cell<string | number> =
       kind === 'count'
@@ -133,7 +176,13 @@ function readRecord(
     row[m.key] = cell.value;
   }
   if (counts === 0) problems.add('noCounts', { line });
-  return { row: row as unknown as StatsRow, ok: problems.total === before };
+  return { row: row as unknown as StatsRow, ok: problems.total === before, cleaned };
+}
+
+/** What makes two records the same row as written: their cells exactly (and a JSON cell's type). */
+function contentKey(record: RawRecord, format: RawTable['format']): string {
+  const cells = format === 'json' ? JSON.stringify(record.cells) : record.cells.join('\u0000');
+  return record.error ? `${record.error}\u0000${cells}` : cells;
 }
 
 /**
@@ -149,12 +198,37 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
     problems.add('noRows');
     return rejected(problems);
   }
-  const provinceCache = new Map<string, Cell<string>>();
+  let namedCount = table.headers.length;
+  while (namedCount > 0 && table.headers[namedCount - 1] === '') namedCount -= 1;
+  const context: ReadContext = {
+    columns,
+    headerCount: table.headers.length,
+    namedCount,
+    fixedWidth: table.format === 'csv',
+    latestYear,
+    problems,
+    provinceCache: new Map(),
+  };
   const firstLine = new Map<string, number>();
+  // Rows written out identically (a block pasted twice) are one problem listing their lines, and the
+  // first copy's own problems are reported once, not once per copy.
+  const copies = new Map<string, { first: number; lines: number[]; problem?: Problem['params'] }>();
+  const cleanedLines: number[] = [];
   const rows: StatsRow[] = [];
   const total = table.records.length;
   table.records.forEach((record, i) => {
-    const read = readRecord(record, columns, table.headers.length, latestYear, problems, provinceCache);
+    if ((i + 1) % PROGRESS_EVERY === 0) options.onProgress?.(i + 1, total);
+    const content = contentKey(record, table.format);
+    const copy = copies.get(content);
+    if (copy) {
+      copy.lines.push(record.line);
+      if (copy.lines.length === 1)
+        copy.problem = problems.add('identicalRows', { line: copy.first }, {})?.params ?? {};
+      return;
+    }
+    copies.set(content, { first: record.line, lines: [] });
+    const read = readRecord(record, context);
+    if (read?.cleaned) cleanedLines.push(record.line);
     if (read && read.row.province !== undefined && read.row.year !== undefined) {
       const key = `${placeKey(read.row)}|${read.row.year}`;
       const other = firstLine.get(key);
@@ -162,8 +236,10 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
       else firstLine.set(key, read.row.line);
       if (read.ok && other === undefined) rows.push(read.row);
     }
-    if ((i + 1) % PROGRESS_EVERY === 0) options.onProgress?.(i + 1, total);
   });
+  for (const { lines, problem } of copies.values())
+    if (problem) Object.assign(problem, { count: lines.length, lines: compactLines(lines) });
   options.onProgress?.(total, total);
-  return problems.total ? rejected(problems) : { ok: true, rows };
+  if (problems.total) return rejected(problems);
+  return cleanedLines.length ? { ok: true, rows, invisibleRemoved: cleanedLines } : { ok: true, rows };
 }
