@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { encodeGbk } from '../src/features/import/test-helpers';
+import { encodeGbk } from '../src/features/statistics/test-helpers';
 
 // Invented test files: e2e fixtures only, never shown as real statistics.
 const HEADER = '省份,年份,发文数,发文计划数,会议数,会议计划数,督查检查考核事项数';

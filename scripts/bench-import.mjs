@@ -18,7 +18,7 @@ const BASE = `http://127.0.0.1:${PORT}/`;
 const CHROME = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 const jiti = createJiti(import.meta.url);
-const { generateCsv } = await jiti.import(path.join(ROOT, 'src/features/import/generate.ts'));
+const { generateCsv } = await jiti.import(path.join(ROOT, 'src/features/statistics/generate.ts'));
 
 const dir = mkdtempSync(path.join(tmpdir(), 'jianfu-bench-'));
 const files = [

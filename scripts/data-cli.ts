@@ -39,11 +39,11 @@ import {
   splitForPublishing,
 } from '../src/data/published-stats';
 import { isLocale, translator, type Locale } from '../src/i18n/i18n';
-import { decodeBytes } from '../src/features/import/decode';
-import { parseImport } from '../src/features/import/parse-import';
-import { formatProblem, formatProblemCount } from '../src/features/import/problems';
-import { indexRows } from '../src/features/import/stats-index';
-import type { StatsRow } from '../src/features/import/stats-schema';
+import { decodeBytes } from '../src/features/statistics/decode';
+import { parseImport } from '../src/features/statistics/parse-import';
+import { formatProblem, formatProblemCount } from '../src/features/statistics/problems';
+import { indexRows } from '../src/data/stats-index';
+import type { StatsRow } from '../src/data/stats-schema';
 
 export type Io = {
   out: (line: string) => void;

@@ -1,12 +1,12 @@
 import { useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery, PUBLISHED_DATASET_FILE } from '../data/dataset-query';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { datasetYears } from '../data/select';
 import { FilterBar } from '../features/filters/filter-bar';
-import { useDatasetsStore } from '../features/datasets/datasets-store';
-import { statsYears } from '../features/import/stats-view';
-import { useFiltersStore } from '../state/filters-store';
+import { useDatasetsStore } from '../state/stats-store';
+import { statsYears } from '../figures/stats-view';
+import { useFiltersStore } from '../state/url-state-store';
 import { ViewOutlet } from './view-outlet';
 import { SourceDialog } from '../features/sources/source-dialog';
 import { Header } from './header';

@@ -1,6 +1,6 @@
 import { DatasetLoadError } from '../data/load-error';
 import { DATASET_VERSION } from '../data/schema';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import type { Translate } from '../i18n/i18n';
 
 /** Says which file failed and what exactly is wrong, with a retry; the page around it keeps working. */

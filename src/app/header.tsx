@@ -1,10 +1,10 @@
 import type { MouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LOCALES, isLocale } from '../i18n/i18n';
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { useUiStore } from '../state/ui-store';
-import { useFiltersStore, filtersOf } from '../state/filters-store';
-import { serializeFilters } from '../state/filters-url';
+import { useFiltersStore, filtersOf } from '../state/url-state-store';
+import { serializeFilters } from '../state/url-state';
 import { VIEWS, type View } from '../state/views';
 import { isPlainClick, locationFor } from '../state/url-sync';
 

@@ -11,8 +11,8 @@ import { datasetQuery, parseDatasetText, PUBLISHED_DATASET_FILE } from '../data/
 import { EMBEDDED_DATASET_ID, fingerprint } from '../data/embedded';
 import type { Dataset } from '../data/schema';
 import { DEFAULT_LOCALE } from '../i18n/i18n';
-import { useFiltersStore } from '../state/filters-store';
-import { DEFAULT_FILTERS } from '../state/filters-url';
+import { useFiltersStore } from '../state/url-state-store';
+import { DEFAULT_FILTERS } from '../state/url-state';
 import { VIEW_FILES, type View } from '../state/views';
 
 /** Views whose content the bundled dataset fixes (import and present show the reader's own files and deck). */

@@ -12,8 +12,8 @@ import {
   type EmbeddedDataset,
 } from '../data/dataset-query';
 import { fingerprint } from '../data/embedded';
-import { filtersOf, useFiltersStore } from '../state/filters-store';
-import { serializeFilters } from '../state/filters-url';
+import { filtersOf, useFiltersStore } from '../state/url-state-store';
+import { serializeFilters } from '../state/url-state';
 import { useUiStore } from '../state/ui-store';
 import { releasePrerendered } from '../components/ui/render-when-near';
 

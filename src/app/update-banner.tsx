@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t';
+import { useT } from '../state/use-t';
 import { useStore } from 'zustand';
 import { swStore } from './sw-update';
 

@@ -2,17 +2,17 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/schema';
 import { filterObservations } from '../data/select';
-import { useFiltersStore, filtersOf } from '../state/filters-store';
-import { useT } from '../i18n/use-t';
+import { useFiltersStore, filtersOf } from '../state/url-state-store';
+import { useT } from '../state/use-t';
 import { OverviewPage } from '../features/overview/overview-page';
 import { EmptyState } from '../components/ui/empty-state';
-import { describeFilters } from '../features/filters/describe-filters';
+import { describeFilters } from '../figures/describe-filters';
 
 // Each view other than the overview is its own chunk, loaded when it is opened.
 const CasesPage = lazy(() => import('../features/cases/cases-page'));
 const TimelinePage = lazy(() => import('../features/timeline/timeline-page'));
 const DataPage = lazy(() => import('../features/table/data-page'));
-const ImportPage = lazy(() => import('../features/import/import-page'));
+const ImportPage = lazy(() => import('../features/statistics/import-page'));
 const PresentPage = lazy(() => import('../features/present/present-page'));
 
 /** The current view on the current dataset. */

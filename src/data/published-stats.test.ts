@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COLUMNS } from '../features/import/columns';
-import { provincePlanCompletion, provinceYoy, trend } from '../features/import/derive-stats';
-import type { StatsRow } from '../features/import/stats-schema';
+import { COLUMNS } from './stats-columns';
+import { provincePlanCompletion, provinceYoy, trend } from './derive-stats';
+import type { StatsRow } from './stats-schema';
 import { PROVINCES } from './provinces';
 import { mergeProvinceRows, readPublishedRows, splitForPublishing } from './published-stats';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { COUNT_KEYS, CURRENT_COUNTS, PLANNED_COUNTS } from '../features/import/columns';
-import { provinceFigure, provincePlanCompletion, provinceYoyFigure } from '../features/import/derive-stats';
-import { indexRows } from '../features/import/stats-index';
-import { statsRowSchema, type StatsRow } from '../features/import/stats-schema';
+import { COUNT_KEYS, CURRENT_COUNTS, PLANNED_COUNTS } from './stats-columns';
+import { provinceFigure, provincePlanCompletion, provinceYoyFigure } from './derive-stats';
+import { indexRows } from './stats-index';
+import { statsRowSchema, type StatsRow } from './stats-schema';
 
 /*
  * The files a published statistics dataset is made of: a national summary (one row per province and year,

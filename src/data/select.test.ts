@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from './schema';
 import { countByProvince, datasetYears, filterEvents, filterObservations } from './select';
-import { DEFAULT_FILTERS } from '../state/filters-url';
+import { DEFAULT_FILTERS } from '../state/url-state';
 
 const ds = datasetSchema.parse(
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../public/data/dataset.json'), 'utf8')),

@@ -1,4 +1,4 @@
-import type { Filters } from '../state/filters-url';
+import type { Filters } from '../state/url-state';
 import { indexDataset } from './derive';
 import type { Dataset, Observation, PolicyEvent } from './schema';
 

@@ -1,5 +1,5 @@
-import { parseFilters, serializeFilters } from './filters-url';
-import { filtersOf, useFiltersStore } from './filters-store';
+import { parseFilters, serializeFilters } from './url-state';
+import { filtersOf, useFiltersStore } from './url-state-store';
 import { viewFromPath, viewHref, VIEW_FILES } from './views';
 
 /** The URL for a view and filters, relative to the app's directory (works under any sub-path). */

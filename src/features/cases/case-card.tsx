@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Source } from '../../data/schema';
 import { datumFigures } from '../../data/quote-figures';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import {
   formatChange,
   formatDate,
@@ -11,8 +11,8 @@ import {
   formatValue,
 } from '../../i18n/format';
 import { BarPair } from '../../components/charts/bar-pair';
-import { FigureButton } from '../sources/figure-button';
-import { QuoteHighlight } from '../sources/quote-highlight';
+import { FigureButton } from '../../components/ui/figure-button';
+import { QuoteHighlight } from '../../components/ui/quote-highlight';
 import type { CaseRow } from './selectors';
 import { barPairSummary, figureText, placeText, qualifiedChange } from './case-text';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Source } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { CaseCard } from './case-card';
 import { figureCount, provinceName, type CaseGroup } from './selectors';
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '../../data/schema';
 import { translator } from '../../i18n/i18n';
-import { DEFAULT_FILTERS } from '../../state/filters-url';
+import { DEFAULT_FILTERS } from '../../state/url-state';
 import { barPairSummary, figureText, placeText } from './case-text';
 import { selectCases } from './selectors';
 

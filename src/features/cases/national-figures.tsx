@@ -1,6 +1,6 @@
 import type { Indicator, Observation } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
-import { FigureButton } from '../sources/figure-button';
+import { useT } from '../../state/use-t';
+import { FigureButton } from '../../components/ui/figure-button';
 import { figureText } from './case-text';
 
 type Props = { figures: readonly { observation: Observation; indicator: Indicator }[] };

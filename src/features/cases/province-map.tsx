@@ -1,7 +1,7 @@
 import type { Dataset } from '../../data/schema';
-import { useFiltersStore } from '../../state/filters-store';
-import type { Filters } from '../../state/filters-url';
-import { useT } from '../../i18n/use-t';
+import { useFiltersStore } from '../../state/url-state-store';
+import type { Filters } from '../../state/url-state';
+import { useT } from '../../state/use-t';
 import { TileMap, type TileMapTile } from '../../components/charts/tile-map';
 import { PROVINCE_ABBR } from './province-abbr';
 import {

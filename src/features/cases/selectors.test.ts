@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '../../data/schema';
 import { PROVINCES } from '../../data/provinces';
 import { translator } from '../../i18n/i18n';
-import { DEFAULT_FILTERS, type Filters } from '../../state/filters-url';
+import { DEFAULT_FILTERS, type Filters } from '../../state/url-state';
 import { PROVINCE_ABBR } from './province-abbr';
 import {
   figureCount,

@@ -3,7 +3,7 @@ import { PROVINCES, provinceByCode, type Province } from '../../data/provinces';
 import type { Dataset, Indicator, Observation } from '../../data/schema';
 import { filterObservations, isNationalScope } from '../../data/select';
 import type { Locale, Translate } from '../../i18n/i18n';
-import type { Filters } from '../../state/filters-url';
+import type { Filters } from '../../state/url-state';
 
 /** A local figure with what a card needs beside it: its indicator, its province and its changes. */
 export type CaseRow = {

@@ -1,9 +1,9 @@
 import { CATEGORIES, type Category } from '../../data/schema';
-import { useFiltersStore, filtersOf } from '../../state/filters-store';
-import { isDefaultFilters } from '../../state/filters-url';
-import { useT } from '../../i18n/use-t';
+import { useFiltersStore, filtersOf } from '../../state/url-state-store';
+import { isDefaultFilters } from '../../state/url-state';
+import { useT } from '../../state/use-t';
 import { ProvinceCombobox } from './province-combobox';
-import { describeFilters } from './describe-filters';
+import { describeFilters } from '../../figures/describe-filters';
 import { useShallow } from 'zustand/react/shallow';
 
 /** Province, year and category filters shared by every view, with the active filters in words and one reset. */

@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import { useCombobox, useMultipleSelection } from 'downshift';
 import { provinceByCode, type Province } from '../../data/provinces';
 import { searchProvinces } from '../../data/province-match';
-import { useFiltersStore } from '../../state/filters-store';
-import { useT } from '../../i18n/use-t';
+import { useFiltersStore } from '../../state/url-state-store';
+import { useT } from '../../state/use-t';
 
 /** The province names a locale shows: the short Chinese name, or the English one. */
 export function provinceLabel(p: Province, locale: string): string {

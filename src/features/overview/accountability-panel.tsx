@@ -1,13 +1,13 @@
 import type { Dataset } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatNumber, formatValue } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
 import { groupedBarChartHeight } from '../../components/charts/chart-sizes';
 import { LazyGroupedBarChart as GroupedBarChart } from '../../components/charts/lazy-charts';
 import { FigureList } from './figure-list';
-import { accountabilityConclusion } from './conclusions';
-import { selectAccountability } from './selectors';
+import { accountabilityConclusion } from '../../figures/overview-conclusions';
+import { selectAccountability } from '../../figures/overview';
 
 /** Discipline figures (cases, people) and the survey result. */
 export function AccountabilityPanel({ dataset }: { dataset: Dataset }) {

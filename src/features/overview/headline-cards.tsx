@@ -1,9 +1,9 @@
 import type { Dataset } from '../../data/schema';
 import { indexDataset } from '../../data/derive';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatAsOf, formatDate, formatPercent, formatValue } from '../../i18n/format';
-import { FigureButton } from '../sources/figure-button';
-import { selectHeadlines, type Headline } from './selectors';
+import { FigureButton } from '../../components/ui/figure-button';
+import { selectHeadlines, type Headline } from '../../figures/overview';
 
 /** The answer at a glance: the five headline falls, each with its date and source. */
 export function HeadlineCards({ dataset }: { dataset: Dataset }) {

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { HeadlineCards } from './headline-cards';
 import { OverviewCharts } from './overview-charts';
 

@@ -1,13 +1,13 @@
 import type { Dataset } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatPercent } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
 import { bulletChartHeight } from '../../components/charts/chart-sizes';
 import { LazyBulletChart as BulletChart } from '../../components/charts/lazy-charts';
 import { FigureList } from './figure-list';
-import { planConclusion } from './conclusions';
-import { selectPlanCompletion } from './selectors';
+import { planConclusion } from '../../figures/overview-conclusions';
+import { selectPlanCompletion } from '../../figures/overview';
 
 export function PlanPanel({ dataset }: { dataset: Dataset }) {
   const { t, locale } = useT();

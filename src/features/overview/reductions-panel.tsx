@@ -1,14 +1,14 @@
 import type { Dataset } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatChange, formatNumber, formatPercent, formatPoints, formatValue } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
 import { beforeAfterChartHeight, LEGEND_HEIGHT } from '../../components/charts/chart-sizes';
 import { LazyBeforeAfterChart as BeforeAfterChart } from '../../components/charts/lazy-charts';
 import { ChartLegend } from '../../components/charts/chart-legend';
-import { FigureButton } from '../sources/figure-button';
-import { reductionsConclusion } from './conclusions';
-import { selectOtherReductions, type ReductionRow } from './selectors';
+import { FigureButton } from '../../components/ui/figure-button';
+import { reductionsConclusion } from '../../figures/overview-conclusions';
+import { selectOtherReductions, type ReductionRow } from '../../figures/overview';
 
 /** Inspection items and other national reductions; a source that disagrees with itself shows both figures. */
 export function ReductionsPanel({ dataset }: { dataset: Dataset }) {

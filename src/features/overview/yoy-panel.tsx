@@ -1,5 +1,5 @@
 import type { Dataset } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatChange, formatPercent } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
@@ -7,8 +7,8 @@ import { groupedBarChartHeight, LEGEND_HEIGHT } from '../../components/charts/ch
 import type { GroupedRow } from '../../components/charts/grouped-bar-chart';
 import { LazyGroupedBarChart as GroupedBarChart } from '../../components/charts/lazy-charts';
 import { FigureList } from './figure-list';
-import { yoyConclusion } from './conclusions';
-import { selectYoyChanges } from './selectors';
+import { yoyConclusion } from '../../figures/overview-conclusions';
+import { selectYoyChanges } from '../../figures/overview';
 
 const SCOPES = ['provinces-aggregate', 'central-organs'] as const;
 const COLORS = { 'provinces-aggregate': 'var(--chart-1)', 'central-organs': 'var(--chart-2)' } as const;

@@ -1,8 +1,8 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatNumber, formatValue } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { GroupedBarChart } from '../../components/charts/grouped-bar-chart';
-import { FigureButton } from '../sources/figure-button';
+import { FigureButton } from '../../components/ui/figure-button';
 import type { SlideModels } from './slide-models';
 import { SlideChart } from './slide-chart';
 import { SlideFigures } from './slide-figures';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 
 /** The time of day for the presenter, in the corner of the running deck; not read out. */
 export function Clock() {

@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '../../i18n/i18n';
 import { formatChange, formatDate, formatValue } from '../../i18n/format';
 import { EVENT_KINDS, type PolicyEvent } from '../../data/schema';
-import type { Headline } from '../overview/selectors';
+import type { Headline } from '../../figures/overview';
 import type { LocalReduction } from './selectors';
 
 /** The deck's own captions, written from the rows each slide draws (the overview's panels have theirs). */

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import type { SlideModels } from './slide-models';
 
 type Props = { model: SlideModels['title']; provinceFiltered: boolean };

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { NOTE_MAX, setupOf, useDeckStore, type DeckSlideId } from './deck-store';
 import type { Deck, DeckSlideModel } from './deck-models';
 

@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n/use-t';
-import { useFiltersStore } from '../../state/filters-store';
+import { useT } from '../../state/use-t';
+import { useFiltersStore } from '../../state/url-state-store';
 import { EmptyState } from '../../components/ui/empty-state';
 import { setupOf, useDeckStore } from './deck-store';
 import type { Deck } from './deck-models';

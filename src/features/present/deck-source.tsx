@@ -1,8 +1,8 @@
 import { useId } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatDate } from '../../i18n/format';
-import { useFiltersStore } from '../../state/filters-store';
-import { useDatasetsStore } from '../datasets/datasets-store';
+import { useFiltersStore } from '../../state/url-state-store';
+import { useDatasetsStore } from '../../state/stats-store';
 
 const PUBLISHED = '';
 

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { AUTO_INTERVALS, DECK_THEMES, useDeckStore, type AutoInterval } from './deck-store';
 
 /** Start, print, projector colours and auto-advance: the controls outside the slides. */

@@ -1,7 +1,7 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatPercent, formatValue } from '../../i18n/format';
-import type { Headline } from '../overview/selectors';
-import { FigureButton } from '../sources/figure-button';
+import type { Headline } from '../../figures/overview';
+import { FigureButton } from '../../components/ui/figure-button';
 
 /** The five headline falls as big numbers, provinces on the first row and central organs on the second. */
 export function HeadlinesSlide({ headlines }: { headlines: readonly Headline[] }) {

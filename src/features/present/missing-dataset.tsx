@@ -1,8 +1,8 @@
 import type { MouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useT } from '../../i18n/use-t';
-import { filtersOf, useFiltersStore } from '../../state/filters-store';
-import { serializeFilters } from '../../state/filters-url';
+import { useT } from '../../state/use-t';
+import { filtersOf, useFiltersStore } from '../../state/url-state-store';
+import { serializeFilters } from '../../state/url-state';
 import { isPlainClick, locationFor } from '../../state/url-sync';
 import type { View } from '../../state/views';
 

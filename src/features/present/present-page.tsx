@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react';
 import type { Dataset } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
-import { useFiltersStore } from '../../state/filters-store';
-import { DEFAULT_FILTERS } from '../../state/filters-url';
-import { useDatasetsStore } from '../datasets/datasets-store';
-import type { StatsDataset } from '../import/stats-schema';
+import { useT } from '../../state/use-t';
+import { useFiltersStore } from '../../state/url-state-store';
+import { DEFAULT_FILTERS } from '../../state/url-state';
+import { useDatasetsStore } from '../../state/stats-store';
+import type { StatsDataset } from '../../data/stats-schema';
 import type { Deck } from './deck-models';
 import { availableSlides, buildSlideModels } from './slide-models';
 import { availableStatsSlides, buildStatsSlideModels } from './stats-slide-models';

@@ -1,10 +1,10 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatChange, formatNumber, formatPercent, formatPoints, formatValue } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { BeforeAfterChart } from '../../components/charts/before-after-chart';
 import { ChartLegend } from '../../components/charts/chart-legend';
-import type { ReductionRow } from '../overview/selectors';
-import { FigureButton } from '../sources/figure-button';
+import type { ReductionRow } from '../../figures/overview';
+import { FigureButton } from '../../components/ui/figure-button';
 import type { SlideModels } from './slide-models';
 import { SlideChart } from './slide-chart';
 

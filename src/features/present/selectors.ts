@@ -2,7 +2,7 @@ import { computedChange, indexDataset } from '../../data/derive';
 import { provinceByCode, type Province } from '../../data/provinces';
 import type { Dataset, Indicator, Observation, Source } from '../../data/schema';
 import { filterObservations } from '../../data/select';
-import { DEFAULT_FILTERS, type Filters } from '../../state/filters-url';
+import { DEFAULT_FILTERS, type Filters } from '../../state/url-state';
 
 /** The deck's slides in their default order; a presenter reorders and hides them (deck-store.ts). */
 export const SLIDE_IDS = [

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 
 /** "3 / 9" on screen; "slide 3 of 9" for a screen reader, announced as the slide changes. */
 export function SlideCounter({ current, total }: { current: number; total: number }) {

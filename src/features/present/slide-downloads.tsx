@@ -1,5 +1,5 @@
 import { useState, type RefObject } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import type { DeckSlideModel } from './deck-models';
 import { downloadBlob } from '../../data/download';
 import { slideImage, svgToPng } from './image-export';

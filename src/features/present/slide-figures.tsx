@@ -1,5 +1,5 @@
-import { useT } from '../../i18n/use-t';
-import { FigureButton } from '../sources/figure-button';
+import { useT } from '../../state/use-t';
+import { FigureButton } from '../../components/ui/figure-button';
 
 export type SlideFigure = { id: string; label: string; figure: string };
 

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import type { DeckSlideModel } from './deck-models';
 
 type Props = {

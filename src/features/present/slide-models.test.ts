@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '../../data/schema';
 import { translator, type Locale, type Translate } from '../../i18n/i18n';
-import { DEFAULT_FILTERS, type Filters } from '../../state/filters-url';
+import { DEFAULT_FILTERS, type Filters } from '../../state/url-state';
 import { availableSlides, buildSlideModels } from './slide-models';
 import { SLIDE_IDS } from './selectors';
 

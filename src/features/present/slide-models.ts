@@ -2,8 +2,8 @@ import type { Dataset, Indicator, Observation, PolicyEvent, Source } from '../..
 import { filterEvents, filterObservations, isNationalScope } from '../../data/select';
 import type { Locale, Translate } from '../../i18n/i18n';
 import { formatAsOf, formatAsOfDate, formatDate } from '../../i18n/format';
-import type { Filters } from '../../state/filters-url';
-import { describeFilters } from '../filters/describe-filters';
+import type { Filters } from '../../state/url-state';
+import { describeFilters } from '../../figures/describe-filters';
 import {
   selectAccountability,
   selectHeadlines,
@@ -14,13 +14,13 @@ import {
   type PlanRow,
   type ReductionRow,
   type YoyRow,
-} from '../overview/selectors';
+} from '../../figures/overview';
 import {
   accountabilityConclusion,
   planConclusion,
   reductionsConclusion,
   yoyConclusion,
-} from '../overview/conclusions';
+} from '../../figures/overview-conclusions';
 import { casesConclusion, dateRange, headlinesConclusion, timelineConclusion } from './conclusions';
 import {
   deckFilters,

@@ -1,5 +1,5 @@
 import type { Source } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatDate } from '../../i18n/format';
 
 /** The closing slide: every source the dataset cites, with publication and date, oldest first. */

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import type { StatsSlideModels } from './stats-slide-models';
 
 type Props = { model: StatsSlideModels['stats-title']; synthetic: boolean };

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import type { StatsSlideModels } from './stats-slide-models';
 
 /** The closing slide of an imported deck: the file the figures come from, and how they were computed. */

@@ -1,7 +1,7 @@
-import { useT } from '../../i18n/use-t';
-import { useFiltersStore } from '../../state/filters-store';
+import { useT } from '../../state/use-t';
+import { useFiltersStore } from '../../state/url-state-store';
 import { TileMap } from '../../components/charts/tile-map';
-import { statsTiles, tileSteps } from '../import/stats-view';
+import { statsTiles, tileSteps } from '../../figures/stats-view';
 import type { StatsSlideModels } from './stats-slide-models';
 
 /**

@@ -1,7 +1,7 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatPercent } from '../../i18n/format';
 import { RankedBarChart, type RankedBarDatum } from '../../components/charts/ranked-bar-chart';
-import { lineRuns } from '../import/stats-view';
+import { lineRuns } from '../../figures/stats-view';
 import { rankColumns, type StatsSlideModels } from './stats-slide-models';
 import { SlideChart } from './slide-chart';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { translator, type Locale, type Translate } from '../../i18n/i18n';
-import { DEFAULT_FILTERS, type Filters } from '../../state/filters-url';
-import { createDataset } from '../import/backup';
-import { sampleDataset } from '../import/sample';
-import type { StatsRow } from '../import/stats-schema';
-import { planBars, planSentence, yoyBars, yoySentence } from '../import/stats-view';
+import { DEFAULT_FILTERS, type Filters } from '../../state/url-state';
+import { createDataset } from '../statistics/backup';
+import { sampleDataset } from '../statistics/sample';
+import type { StatsRow } from '../../data/stats-schema';
+import { planBars, planSentence, yoyBars, yoySentence } from '../../figures/stats-view';
 import { SLIDE_IDS } from './selectors';
 import {
   availableStatsSlides,

@@ -1,10 +1,10 @@
 import type { Locale, Translate } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/format';
-import type { Filters } from '../../state/filters-url';
-import { describeFilters } from '../filters/describe-filters';
-import { provinceValues, trend } from '../import/derive-stats';
-import { columnLabel } from '../import/problems';
-import type { StatsDataset } from '../import/stats-schema';
+import type { Filters } from '../../state/url-state';
+import { describeFilters } from '../../figures/describe-filters';
+import { provinceValues, trend } from '../../data/derive-stats';
+import { columnLabel } from '../statistics/problems';
+import type { StatsDataset } from '../../data/stats-schema';
 import {
   chartYear,
   lineRuns,
@@ -20,7 +20,7 @@ import {
   type TrendDatum,
   type TrendSeries,
   type YoyBar,
-} from '../import/stats-view';
+} from '../../figures/stats-view';
 import { deckFilters } from './selectors';
 import type { SlideText } from './slide-models';
 

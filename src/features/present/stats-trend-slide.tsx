@@ -1,9 +1,9 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatNumber } from '../../i18n/format';
 import { TrendChart } from '../../components/charts/trend-chart';
 import type { StatsSlideModels } from './stats-slide-models';
 import { SlideChart } from './slide-chart';
-import { trendLineColor } from '../import/stats-view';
+import { trendLineColor } from '../../figures/stats-view';
 
 const WIDTH = 840;
 const HEIGHT = 270;

@@ -1,7 +1,7 @@
 import type { PolicyEvent } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatDate } from '../../i18n/format';
-import { FigureButton } from '../sources/figure-button';
+import { FigureButton } from '../../components/ui/figure-button';
 
 /** The national measures in date order, each opening its source. */
 export function TimelineSlide({ events }: { events: readonly PolicyEvent[] }) {

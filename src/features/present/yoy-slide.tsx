@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatChange, formatPercent } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { GroupedBarChart, type GroupedRow } from '../../components/charts/grouped-bar-chart';

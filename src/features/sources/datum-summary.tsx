@@ -1,6 +1,6 @@
 import { indexDataset } from '../../data/derive';
 import type { Dataset, Observation } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatAsOf, formatChange, formatPercent, formatValue } from '../../i18n/format';
 
 /** One datum in words: what, where, when and every figure it carries. */

@@ -5,9 +5,9 @@ import { datumFigures } from '../../data/quote-figures';
 import { indexDataset, round1, computedChange } from '../../data/derive';
 import type { Dataset } from '../../data/schema';
 import { useUiStore, type SourceTarget } from '../../state/ui-store';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatChange, formatDate, formatPoints } from '../../i18n/format';
-import { QuoteHighlight } from './quote-highlight';
+import { QuoteHighlight } from '../../components/ui/quote-highlight';
 import { DatumSummary } from './datum-summary';
 
 /** The source panel: article, date, authors and the verbatim quote with the figure marked. */

@@ -2,11 +2,11 @@ import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { downloadCsv } from '../../data/csv';
 import type { Dataset } from '../../data/schema';
-import { useFiltersStore, filtersOf } from '../../state/filters-store';
-import { DEFAULT_FILTERS, serializeFilters } from '../../state/filters-url';
-import { useT } from '../../i18n/use-t';
+import { useFiltersStore, filtersOf } from '../../state/url-state-store';
+import { DEFAULT_FILTERS, serializeFilters } from '../../state/url-state';
+import { useT } from '../../state/use-t';
 import { EmptyState } from '../../components/ui/empty-state';
-import { describeFilters } from '../filters/describe-filters';
+import { describeFilters } from '../../figures/describe-filters';
 import { DataTable } from './data-table';
 import { TableToolbar } from './table-toolbar';
 import {

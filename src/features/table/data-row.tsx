@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { formatDate } from '../../i18n/format';
-import { useT } from '../../i18n/use-t';
-import { FigureButton } from '../sources/figure-button';
+import { useT } from '../../state/use-t';
+import { FigureButton } from '../../components/ui/figure-button';
 import { changeTexts, periodText, planShareText, valueText } from './row-text';
 import { provinceName, scopeLabel, unitLabel } from './labels';
 import type { TableRow } from './selectors';

@@ -1,5 +1,5 @@
 import type { MessageKey } from '../../i18n/i18n';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { DataRow } from './data-row';
 import { SortHeader } from './sort-header';
 import { SORT_KEYS, type Sort, type SortKey, type TableRow } from './selectors';

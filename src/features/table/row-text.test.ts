@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema } from '../../data/schema';
 import { translator } from '../../i18n/i18n';
-import { DEFAULT_FILTERS } from '../../state/filters-url';
+import { DEFAULT_FILTERS } from '../../state/url-state';
 import { changeTexts, periodText, planShareText, valueText } from './row-text';
 import { selectTableRows } from './selectors';
 

@@ -4,7 +4,7 @@ import { SCOPE_LEVELS, type Dataset, type Indicator, type Observation, type Sour
 import type { CsvCell } from '../../data/csv';
 import { filterObservations, isNationalScope } from '../../data/select';
 import { provinceName, qualifierLabel, scopeLabel, unitLabel } from './labels';
-import type { Filters } from '../../state/filters-url';
+import type { Filters } from '../../state/url-state';
 import type { Locale, MessageKey, Translate } from '../../i18n/i18n';
 
 /** One datum as the table shows it: the observation with what it points to, and its sort and search keys. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
-import { useFiltersStore } from '../../state/filters-store';
-import { useT } from '../../i18n/use-t';
+import { useFiltersStore } from '../../state/url-state-store';
+import { useT } from '../../state/use-t';
 
 type Props = {
   /** Every datum in the dataset. */

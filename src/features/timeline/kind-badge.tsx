@@ -1,5 +1,5 @@
 import type { PolicyEvent } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 
 /** Each kind gets its own border colour, but the badge always says the kind in words. */
 const KIND_COLOURS: Record<PolicyEvent['kind'], string> = {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { indexDataset } from '../../data/derive';
 import type { Dataset, Observation } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatDate } from '../../i18n/format';
-import { FigureButton } from '../sources/figure-button';
+import { FigureButton } from '../../components/ui/figure-button';
 import { figureText, placeText } from './figure-text';
 
 /** Enough to see what a period brought without the list swamping the timeline. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset, type Observation, type PolicyEvent } from '../../data/schema';
-import { DEFAULT_FILTERS } from '../../state/filters-url';
+import { DEFAULT_FILTERS } from '../../state/url-state';
 import { translator } from '../../i18n/i18n';
 import { assignPeriods, dayOf, observationDay, primaryFigure, selectTimeline } from './selectors';
 import { figureText, placeText } from './figure-text';

@@ -1,6 +1,6 @@
 import { filterEvents, filterObservations, isNationalScope } from '../../data/select';
 import { EVENT_KINDS, type Dataset, type Observation, type PolicyEvent } from '../../data/schema';
-import type { Filters } from '../../state/filters-url';
+import type { Filters } from '../../state/url-state';
 
 type EventKind = PolicyEvent['kind'];
 

@@ -1,5 +1,5 @@
 import type { Dataset, Observation } from '../../data/schema';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatDate } from '../../i18n/format';
 import { PeriodFigures } from './period-figures';
 import { TimelineRow } from './timeline-row';

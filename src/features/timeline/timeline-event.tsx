@@ -1,7 +1,7 @@
 import { indexDataset } from '../../data/derive';
 import type { Dataset } from '../../data/schema';
 import { useUiStore } from '../../state/ui-store';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatDate } from '../../i18n/format';
 import { KindBadge } from './kind-badge';
 import { PeriodFigures } from './period-figures';

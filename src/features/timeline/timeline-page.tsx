@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../data/schema';
-import { useFiltersStore, filtersOf } from '../../state/filters-store';
-import { DEFAULT_FILTERS } from '../../state/filters-url';
-import { useT } from '../../i18n/use-t';
+import { useFiltersStore, filtersOf } from '../../state/url-state-store';
+import { DEFAULT_FILTERS } from '../../state/url-state';
+import { useT } from '../../state/use-t';
 import { EmptyState } from '../../components/ui/empty-state';
-import { describeFilters } from '../filters/describe-filters';
+import { describeFilters } from '../../figures/describe-filters';
 import { selectTimeline } from './selectors';
 import { TimelineSummaryLine } from './timeline-summary';
 import { TimelineEvent } from './timeline-event';

@@ -1,4 +1,4 @@
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../state/use-t';
 import { formatDate } from '../../i18n/format';
 import type { TimelineSummary } from './selectors';
 

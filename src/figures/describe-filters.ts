@@ -1,0 +1,17 @@
+import { provinceByCode } from '../data/provinces';
+import type { Locale, Translate } from '../i18n/i18n';
+import type { Filters } from '../state/url-state';
+
+/** The active filters in words ("甘肃省 2020年 督查检查考核"); empty when nothing is filtered. */
+export function describeFilters(filters: Filters, t: Translate, locale: Locale): string {
+  const parts: string[] = [];
+  const names = filters.provinces.flatMap((c) => {
+    const p = provinceByCode(c);
+    return p ? [locale === 'en' ? p.en : p.name] : [];
+  });
+  if (names.length) parts.push(names.join(t('text.listJoin')));
+  if (filters.year !== null) parts.push(t('filters.yearValue', { year: filters.year }));
+  if (filters.category !== null) parts.push(t(`category.${filters.category}`));
+  if (filters.query) parts.push(`“${filters.query}”`);
+  return parts.join(' ');
+}

@@ -1,0 +1,81 @@
+import type { Locale, Translate } from '../i18n/i18n';
+import { formatAsOfDate, formatChange, formatPercent, formatValue } from '../i18n/format';
+import type { Indicator, Observation } from '../data/schema';
+import { lowestShare, steepestFall, type PlanRow, type ReductionRow, type YoyRow } from './overview';
+
+/** Every chart's caption is written from the data it draws, so it can never disagree with the bars. */
+type Ctx = { t: Translate; locale: Locale };
+
+const name = (i: Indicator, locale: Locale) => i.name[locale];
+
+function asOfDate(o: Observation | undefined, locale: Locale, t: Translate): string {
+  const iso = o?.period.asOf;
+  if (!iso) return o ? t('asOf.year', { year: o.period.year }) : '';
+  return formatAsOfDate(iso, locale, t);
+}
+
+export function planConclusion(rows: readonly PlanRow[], { t, locale }: Ctx): string {
+  const low = lowestShare(rows);
+  if (!low) return t('empty.none');
+  const date = asOfDate(low.observation, locale, t);
+  const above = rows.filter((r) => r.share > 100).length;
+  if (above > 0) return t('plan.conclusionAbove', { date, count: above });
+  return t('plan.conclusion', {
+    date,
+    scope: t(`scope.${low.scope}` as 'scope.national'),
+    indicator: name(low.indicator, locale),
+    share: formatPercent(low.share, locale),
+  });
+}
+
+export function yoyConclusion(rows: readonly YoyRow[], { t, locale }: Ctx): string {
+  const steep = steepestFall(rows);
+  if (!steep) return t('empty.none');
+  const provinces = (category: string) =>
+    rows.find((r) => r.scope === 'provinces-aggregate' && r.indicator.category === category);
+  const docs = provinces('documents');
+  const meetings = provinces('meetings');
+  return t('yoy.conclusion', {
+    scope: t(`scope.${steep.scope}` as 'scope.national'),
+    indicator: name(steep.indicator, locale),
+    drop: formatPercent(Math.abs(steep.change), locale),
+    docs: docs ? formatPercent(Math.abs(docs.change), locale) : '—',
+    meetings: meetings ? formatPercent(Math.abs(meetings.change), locale) : '—',
+  });
+}
+
+export function reductionsConclusion(rows: readonly ReductionRow[], { t, locale }: Ctx): string {
+  const central = rows.find((r) => r.indicator.category === 'inspections' && r.observation.baseline);
+  if (!central || central.computed === null) return t('empty.none');
+  return t('reductions.conclusion', {
+    before: central.observation.baseline!.value,
+    after: central.observation.value ?? '—',
+    drop: formatPercent(Math.abs(central.computed), locale),
+  });
+}
+
+export function accountabilityConclusion(
+  rows: readonly { indicator: Indicator; observation: Observation }[],
+  { t, locale }: Ctx,
+): string {
+  const find = (id: string) => rows.find((r) => r.indicator.id === id);
+  const cases = find('discipline-cases');
+  const people = find('discipline-people-handled');
+  const survey = find('survey-burden-easing');
+  if (!cases || !people) return t('empty.none');
+  const fmt = (r: typeof cases) =>
+    r.observation.value === undefined
+      ? '—'
+      : formatValue(r.observation.value, r.indicator.unit, locale, t, r.observation.valueQualifier);
+  return t('discipline.conclusion', {
+    date: asOfDate(cases.observation, locale, t),
+    cases: fmt(cases),
+    people: fmt(people),
+    survey: survey ? fmt(survey) : '—',
+  });
+}
+
+/** "各省区市发文同比下降27.7%"-style one-liner for a headline card. */
+export function headlineSentence(label: string, change: number | null, { t, locale }: Ctx): string {
+  return change === null ? label : `${label} ${formatChange(change, locale, t)}`;
+}

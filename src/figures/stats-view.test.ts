@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { translator } from '../i18n/i18n';
+import type { StatsRow } from '../data/stats-schema';
+import {
+  chartYear,
+  lineRuns,
+  planBars,
+  planSentence,
+  rowsFor,
+  tileSteps,
+  trendData,
+  yoyBars,
+  yoySentence,
+} from './stats-view';
+import { createDataset } from '../features/statistics/backup';
+
+// Invented rows for the test only.
+const rows: StatsRow[] = [
+  { line: 2, province: '620000', year: 2023, documents: 120, documentsPlanned: 150 },
+  { line: 3, province: '620000', year: 2024, documents: 90, documentsPlanned: 150 },
+  { line: 4, province: '420000', year: 2023, documents: 200, documentsPlanned: 220 },
+  { line: 5, province: '420000', year: 2024, documents: 160, documentsPlanned: 220 },
+  { line: 6, province: '330000', year: 2024, documents: 10, documentsPlanned: 0 as unknown as number },
+];
+const ctx = { t: translator('zh-CN'), locale: 'zh-CN' as const };
+
+describe('stats view', () => {
+  it('picks the chosen year when the data has it, else the latest', () => {
+    const ds = createDataset({ rows, fileName: 'x.csv' });
+    expect(chartYear(ds, 2023)).toBe(2023);
+    expect(chartYear(ds, 2019)).toBe(2024);
+    expect(chartYear(ds, null)).toBe(2024);
+  });
+  it('ranks share of plan, dropping a plan of zero instead of showing Infinity', () => {
+    const bars = planBars(rows, 2024, 'documents', 'zh-CN');
+    expect(bars.map((b) => [b.label, Math.round(b.value * 10) / 10])).toEqual([
+      ['湖北', 72.7],
+      ['甘肃', 60],
+    ]);
+    expect(bars.every((b) => Number.isFinite(b.value))).toBe(true);
+    expect(planSentence(bars, 2024, '发文数', ctx)).toBe(
+      '2024年有计划数的2个省份中，发文数完成计划比例最高的是湖北（72.7%），最低的是甘肃（60%）。',
+    );
+  });
+  it('computes year on year as (this − last) / last, largest fall first', () => {
+    const bars = yoyBars(rows, 2024, 'documents', 'zh-CN');
+    expect(bars.map((b) => [b.key, b.change])).toEqual([
+      ['620000', -25],
+      ['420000', -20],
+    ]);
+    expect(yoySentence(bars, 2024, '发文数', ctx)).toContain('2个可比省份中2个发文数同比下降');
+    expect(yoySentence([], 2020, '发文数', ctx)).toBe('2020年没有可比的上年数据，无法计算同比。');
+  });
+  it('narrows to the chosen provinces and draws one trend line per province', () => {
+    expect(rowsFor(rows, ['620000']).every((r) => r.province === '620000')).toBe(true);
+    const view = trendData(rows, ['620000', '420000'], 'documents', 'zh-CN', '合计');
+    expect(view.series.map((s) => s.label)).toEqual(['甘肃', '湖北']);
+    expect(view.data).toEqual([
+      { year: 2023, '620000': 120, '420000': 200 },
+      { year: 2024, '620000': 90, '420000': 160 },
+    ]);
+    expect(trendData(rows, [], 'documents', 'zh-CN', '合计').series).toEqual([
+      { key: 'total', label: '合计' },
+    ]);
+  });
+});
+
+describe('tileSteps', () => {
+  it('shades in quarters of the largest value, each step labelled by its bound', () => {
+    expect(tileSteps(800, 'zh-CN')).toEqual([
+      { from: 1, to: 200, label: '≤200' },
+      { from: 201, to: 400, label: '≤400' },
+      { from: 401, to: 600, label: '≤600' },
+      { from: 601, to: null, label: '≥601' },
+    ]);
+    expect(tileSteps(0, 'zh-CN')).toEqual([{ from: 0, to: null, label: '0' }]);
+  });
+});
+
+describe('lineRuns', () => {
+  const t = translator('zh-CN');
+  it('writes file lines as runs, at most eight, then an ellipsis', () => {
+    expect(lineRuns([9, 2, 3, 4, 7, 10, 3], t)).toBe('2–4、7、9–10');
+    expect(lineRuns([5], t)).toBe('5');
+    expect(lineRuns([], t)).toBe('');
+    expect(lineRuns([1, 3, 5, 7, 9, 11, 13, 15, 17, 19], t)).toBe('1、3、5、7、9、11、13、15…');
+    expect(lineRuns([4, 5], translator('en'))).toBe('4–5');
+  });
+});

@@ -1,0 +1,51 @@
+import { create } from 'zustand';
+import type { Category } from '../data/schema';
+import { DEFAULT_FILTERS, type Filters } from './url-state';
+import type { View } from './views';
+
+type FiltersState = Filters & {
+  view: View;
+  setView: (view: View) => void;
+  setProvinces: (codes: string[]) => void;
+  toggleProvince: (code: string) => void;
+  setYear: (year: number | null) => void;
+  setCategory: (category: Category | null) => void;
+  setQuery: (query: string) => void;
+  setSlide: (slide: number | null) => void;
+  setDataset: (dataset: string | null) => void;
+  resetFilters: () => void;
+  /** Replaces view and filters at once (from the URL on load and on back/forward). */
+  applyLocation: (view: View, filters: Filters) => void;
+};
+
+/** Filter and view state: one store, the URL mirrors it (see url-sync.ts). */
+export const useFiltersStore = create<FiltersState>()((set) => ({
+  ...DEFAULT_FILTERS,
+  view: 'overview',
+  // The deck position belongs to the deck: leaving it clears the slide from the URL.
+  setView: (view) => set((s) => ({ view, slide: view === 'present' ? s.slide : null })),
+  setProvinces: (provinces) => set({ provinces: [...new Set(provinces)] }),
+  toggleProvince: (code) =>
+    set((s) => ({
+      provinces: s.provinces.includes(code) ? s.provinces.filter((c) => c !== code) : [...s.provinces, code],
+    })),
+  setYear: (year) => set({ year }),
+  setCategory: (category) => set({ category }),
+  setQuery: (query) => set({ query }),
+  setSlide: (slide) => set({ slide }),
+  setDataset: (dataset) => set({ dataset }),
+  resetFilters: () => set((s) => ({ ...DEFAULT_FILTERS, slide: s.slide, dataset: s.dataset })),
+  applyLocation: (view, filters) => set({ view, ...filters }),
+}));
+
+/** The filter fields alone, for selectors and serialisation. */
+export function filtersOf(s: Filters): Filters {
+  return {
+    provinces: s.provinces,
+    year: s.year,
+    category: s.category,
+    query: s.query,
+    slide: s.slide,
+    dataset: s.dataset,
+  };
+}

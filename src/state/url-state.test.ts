@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { CATEGORIES } from '../data/schema';
+import { PROVINCES } from '../data/provinces';
+import { DEFAULT_FILTERS, isDefaultFilters, parseFilters, serializeFilters, type Filters } from './url-state';
+
+describe('parseFilters', () => {
+  it('reads every field', () => {
+    expect(
+      parseFilters('?province=620000,420000&year=2020&category=inspections&q=%E4%BC%9A%E8%AE%AE'),
+    ).toEqual({
+      provinces: ['620000', '420000'],
+      year: 2020,
+      category: 'inspections',
+      query: '会议',
+      slide: null,
+      dataset: null,
+    });
+    expect(parseFilters('?dataset=ds-1a2b').dataset).toBe('ds-1a2b');
+    expect(parseFilters('?dataset=%3Cx%3E').dataset).toBeNull();
+    expect(parseFilters('?slide=3').slide).toBe(3);
+    expect(parseFilters('?slide=0').slide).toBeNull();
+    expect(parseFilters('?slide=x').slide).toBeNull();
+  });
+  it('gives the defaults for an empty query string', () => {
+    expect(parseFilters('')).toEqual(DEFAULT_FILTERS);
+    expect(parseFilters('?')).toEqual(DEFAULT_FILTERS);
+  });
+  it('drops a junk value field by field, keeping the good ones', () => {
+    expect(parseFilters('?province=999999,620000,abc&year=20x0&category=nonsense')).toEqual({
+      ...DEFAULT_FILTERS,
+      provinces: ['620000'],
+    });
+    expect(parseFilters('?year=1850').year).toBeNull();
+    expect(parseFilters('?year=2020.5').year).toBeNull();
+    expect(parseFilters('?year=-2020').year).toBeNull();
+    expect(parseFilters('?category=__proto__').category).toBeNull();
+    expect(parseFilters('?province=%3Cscript%3E').provinces).toEqual([]);
+  });
+  it('ignores unknown parameters and de-duplicates provinces', () => {
+    expect(parseFilters('?utm_source=mail&province=620000,620000')).toEqual({
+      ...DEFAULT_FILTERS,
+      provinces: ['620000'],
+    });
+  });
+  it('bounds the search text', () => {
+    expect(parseFilters(`?q=${'a'.repeat(500)}`).query).toHaveLength(100);
+  });
+});
+
+describe('serializeFilters', () => {
+  it('leaves defaults out of the URL', () => {
+    expect(serializeFilters(DEFAULT_FILTERS)).toBe('');
+    expect(isDefaultFilters(DEFAULT_FILTERS)).toBe(true);
+    expect(serializeFilters({ ...DEFAULT_FILTERS, year: 2024 })).toBe('?year=2024');
+  });
+  it('writes provinces as readable comma-separated codes', () => {
+    expect(serializeFilters({ ...DEFAULT_FILTERS, provinces: ['620000', '420000'] })).toBe(
+      '?province=620000,420000',
+    );
+  });
+});
+
+describe('round trips', () => {
+  const filters: fc.Arbitrary<Filters> = fc.record({
+    provinces: fc.uniqueArray(fc.constantFrom(...PROVINCES.map((p) => p.code)), { maxLength: 5 }),
+    year: fc.option(fc.integer({ min: 2000, max: 2100 }), { nil: null }),
+    category: fc.option(fc.constantFrom(...CATEGORIES), { nil: null }),
+    query: fc.string({ maxLength: 100 }).map((s) => s.trim()),
+    slide: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+    dataset: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), { nil: null }),
+  });
+  it('parse(serialize(f)) is f for every valid filter', () => {
+    fc.assert(
+      fc.property(filters, (f) => {
+        expect(parseFilters(serializeFilters(f))).toEqual(f);
+      }),
+    );
+  });
+  it('serialize(parse(s)) is stable for any query string', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => {
+        const once = serializeFilters(parseFilters(s));
+        expect(serializeFilters(parseFilters(once))).toBe(once);
+      }),
+    );
+  });
+});
