@@ -115,6 +115,9 @@ export default defineConfig({
       },
     }),
   ],
+  // The import worker is a module worker, so the workbook reader can be a chunk of its own that it loads
+  // only when a workbook is chosen (an IIFE worker cannot load a chunk).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     reportCompressedSize: false,

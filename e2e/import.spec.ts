@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { encodeGbk } from '../src/features/statistics/test-helpers';
+import { buildXlsx, type SheetSpec } from '../src/features/statistics/xlsx-builder';
 
 // Invented test files: e2e fixtures only, never shown as real statistics.
 const HEADER = '省份,年份,发文数,发文计划数,会议数,会议计划数,督查检查考核事项数';
@@ -27,6 +28,33 @@ const BROKEN_CSV = [
   '火星,2024,1,2,3,4,5',
   '甘肃,2024,5,0,1,1,1',
 ].join('\n');
+
+// VALID_CSV as a statistical form: a merged title, a two-row header (发文数 over 计划 | 实际), each
+// province written once in a merged cell over its two years, a notes sheet and last year's sheet beside it.
+const FORM_HEADER = [
+  ['2023—2024年发文开会统计表'],
+  ['省份', '年份', '发文数', null, '会议数', null, '督查检查考核事项数'],
+  [null, null, '计划', '实际', '计划', '实际', null],
+];
+const FORM_MERGES = ['A1:G1', 'A2:A3', 'B2:B3', 'C2:D2', 'E2:F2', 'G2:G3'];
+const FORM: SheetSpec = {
+  name: '统计',
+  rows: [
+    ...FORM_HEADER,
+    ['甘肃', 2023, 150, 120, 100, 80, 40],
+    [null, 2024, 150, 90, 100, 60, 30],
+    ['湖北', 2023, 220, 200, 110, 90, 55],
+    [null, 2024, 220, 150, 110, 70, 41],
+  ],
+  merges: [...FORM_MERGES, 'A4:A5', 'A6:A7'],
+};
+const NOTES: SheetSpec = { name: '填报说明', rows: [['填报说明'], ['数量均为整数，单位：件、次、项。']] };
+const OLD_FORM: SheetSpec = {
+  name: '2022',
+  rows: [...FORM_HEADER, ['甘肃', 2022, 150, 130, 100, 85, 44]],
+  merges: FORM_MERGES,
+};
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 async function openImport(page: Page) {
   await page.goto('import.html');
@@ -101,6 +129,46 @@ test.describe('importing staff statistics', () => {
     await expect(page.getByTestId('invisible-removed')).toHaveText(
       '已从 2 行的单元格中去除零宽空格、不换行空格等不可见字符（第2–3行）',
     );
+  });
+
+  test('a workbook saved from a real form draws the same charts as its CSV twin; a bad one changes nothing', async ({
+    page,
+  }) => {
+    await openImport(page);
+    await choose(page, 'gansu-hubei.csv', VALID_CSV);
+    await accept(page);
+    const dashboard = page.getByTestId('stats-dashboard');
+    await expect(dashboard).toContainText('最高的是湖北（68.2%），最低的是甘肃（60%）');
+    const fromCsv = await dashboard.innerText();
+    const csvCharts = await dashboard.locator('svg.recharts-surface').count();
+
+    const bad = structuredClone(FORM);
+    bad.rows[5]![3] = '十二';
+    await choose(page, 'bad.xlsx', buildXlsx({ sheets: [NOTES, bad] }), XLSX_TYPE);
+    const problems = page.getByTestId('import-problems');
+    await expect(problems).toContainText('工作表「统计」第6行 D列「发文数/实际」："十二" 不是数字');
+    await expect(page.getByTestId('dataset-item')).toHaveCount(1);
+
+    // Two sheets have a recognised header: the page asks which one.
+    await choose(page, 'gansu-hubei.xlsx', buildXlsx({ sheets: [NOTES, OLD_FORM, FORM] }), XLSX_TYPE);
+    await expect(problems).toContainText('「2022」「统计」');
+    await page
+      .getByRole('group', { name: '选择要导入的工作表' })
+      .getByRole('button', { name: '导入工作表「统计」' })
+      .click();
+    const preview = page.getByTestId('import-preview');
+    await expect(preview).toContainText('即将导入「gansu-hubei.xlsx」');
+    await expect(preview).toContainText('统计');
+    await accept(page);
+    await expect(page.getByTestId('dataset-item')).toHaveCount(2);
+    await expect(dashboard).toContainText('最高的是湖北（68.2%），最低的是甘肃（60%）');
+    await expect(dashboard.locator('svg.recharts-surface')).toHaveCount(csvCharts);
+    // The same text, but each figure traces to its own file's row: the sheet's rows sit under a title and
+    // a two-row header (湖北 2024 is row 7 of the sheet, line 5 of the CSV).
+    const fromXlsx = await dashboard.innerText();
+    expect(fromXlsx).toContain('湖北 68.2%（第7行） · 甘肃 60%（第5行）');
+    const lineless = (text: string) => text.replace(/（第\d+行）/g, '');
+    expect(lineless(fromXlsx)).toBe(lineless(fromCsv));
   });
 
   test('a JSON file imports', async ({ page }) => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catalogueSchema, type Catalogue } from '../src/data/catalogue';
+import { buildXlsx } from '../src/features/statistics/xlsx-builder';
 import { runDataCli } from './data-cli';
 
 /*
@@ -175,6 +176,43 @@ describe('data:add', () => {
     expect(c.datasets.find((d) => d.id === 'from-gbk')).toMatchObject({ level: 'province', rowCount: 1 });
     // A province-level file: the summary is the file's rows, and there are no province files.
     expect(c.resources.filter((r) => r.dataset === 'from-gbk').map((r) => r.role)).toEqual(['summary']);
+  });
+
+  it('reads an .xlsx workbook through the import view’s workbook reader', () => {
+    const form = buildXlsx({
+      sheets: [
+        { name: '说明', rows: [['填报说明：数量填整数。']] },
+        {
+          name: '统计',
+          rows: [
+            ['2024年发文开会统计表'],
+            ['省份', '市', '年份', '发文数', null],
+            [null, null, null, '计划', '实际'],
+            ['甘肃', '兰州市', 2024, 45, 32],
+            [null, '天水市', 2024, 25, 18],
+          ],
+          merges: ['A1:E1', 'A2:A3', 'B2:B3', 'C2:C3', 'D2:E2', 'A4:A5'],
+        },
+      ],
+    });
+    expect(run('add', input('form.xlsx', form), '--id', 'from-xlsx', '--title', 'XLSX')).toBe(0);
+    const entry = catalogue().datasets.find((d) => d.id === 'from-xlsx');
+    expect(entry).toMatchObject({ level: 'city', rowCount: 2, provinces: ['620000'], source: { lines: 5 } });
+    const bad = buildXlsx({
+      sheets: [
+        {
+          name: '统计',
+          rows: [
+            ['省份', '年份', '发文数'],
+            ['甘肃', 2024, '十二'],
+          ],
+        },
+      ],
+    });
+    const before = snapshot();
+    expect(run('add', input('bad.xlsx', bad), '--id', 'bad', '--title', 'x')).toBe(1);
+    expect(err.join('\n')).toContain('工作表「统计」第2行 C列「发文数」："十二" 不是数字');
+    expect(snapshot()).toEqual(before);
   });
 
   it('refuses an id already published unless --replace, and replaces the files', () => {

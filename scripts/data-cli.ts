@@ -40,7 +40,9 @@ import {
 } from '../src/data/published-stats';
 import { isLocale, translator, type Locale } from '../src/i18n/i18n';
 import { decodeBytes } from '../src/features/statistics/decode';
+import { isWorkbook } from '../src/features/statistics/parse';
 import { parseImport } from '../src/features/statistics/parse-import';
+import { parseWorkbook } from '../src/features/statistics/parse-workbook';
 import { formatProblem, formatProblemCount } from '../src/features/statistics/problems';
 import { indexRows } from '../src/data/stats-index';
 import type { StatsRow } from '../src/data/stats-schema';
@@ -359,14 +361,21 @@ function add(dir: string, args: Args, io: Io): number {
     return 1;
   }
 
-  // The import view's pipeline, unchanged: same decoding, parsing, checks and messages.
+  const sheet = args.flags.get('sheet');
+  if (sheet === true) return usage(io, '--sheet needs the name of a sheet');
+
+  // The import view's pipeline, unchanged: same decoding, parsing (a workbook by the same reader), checks
+  // and messages.
   const bytes = new Uint8Array(readFileSync(input));
   const fileName = path.basename(input);
-  const result = parseImport(fileName, bytes);
+  const result = isWorkbook(bytes)
+    ? parseWorkbook(fileName, bytes, undefined, { sheet })
+    : parseImport(fileName, bytes);
   const t = translator(locale);
   if (!result.ok) {
     io.err(`${fileName}: ${formatProblemCount(result.problems.length, result.totalProblems, t)}`);
     for (const p of result.problems) io.err(`  ${formatProblem(p, t, locale)}`);
+    if (result.sheets) io.err(`  --sheet ${result.sheets.map((s) => JSON.stringify(s)).join(' | ')}`);
     io.err(locale === 'en' ? 'Nothing was published.' : '未发布任何内容。');
     return 1;
   }
@@ -425,7 +434,8 @@ function add(dir: string, args: Args, io: Io): number {
     source: {
       name: fileName,
       sha256: sha256(bytes),
-      lines: decoded.ok ? lineCount(decoded.text) : 0,
+      // A workbook's last row read stands for its length.
+      lines: decoded.ok ? lineCount(decoded.text) : Math.max(0, ...rows.map((r) => r.line)),
       published: today,
     },
   };
@@ -499,6 +509,7 @@ function remove(dir: string, args: Args, io: Io): number {
 
 const HELP = `npm run data:add -- FILE --id ID --title TITLE [--title-en TITLE] [--publisher NAME]
                      [--as-of YYYY-MM-DD] [--synthetic] [--replace] [--lang en] [--dir DIR]
+                     [--sheet NAME]  (FILE is CSV, JSON or an .xlsx workbook)
 npm run data:check [-- --fix] [--dir DIR]
 npm run data:remove -- ID [--dir DIR]`;
 

@@ -1,6 +1,7 @@
 import { matchProvince } from '../../data/province-match';
 import type { ProblemCode } from './problems';
 import { MAX_YEAR, MIN_YEAR } from '../../data/stats-schema';
+import { FormulaWithoutValue } from './table';
 
 /** A cell read as a value, or why it cannot be. `undefined` is an empty cell. */
 export type Cell<T> =
@@ -14,6 +15,7 @@ export function cellText(raw: unknown): string {
   if (raw === null || raw === undefined) return '';
   if (typeof raw === 'string') return raw;
   if (typeof raw === 'number' || typeof raw === 'boolean') return String(raw);
+  if (raw instanceof FormulaWithoutValue) return `=${raw.formula}`;
   return JSON.stringify(raw) ?? '';
 }
 

@@ -56,7 +56,7 @@ export default function ImportPage(_: { dataset: Dataset }) {
       <div className="grid gap-4 xl:grid-cols-2">
         <ImportPanel
           state={state}
-          onFile={(file) => void read(file)}
+          onFile={(file, sheet) => void read(file, sheet)}
           onAccept={() => void accept()}
           onCancel={() => {
             cancel();

@@ -12,7 +12,8 @@ import { provinceName } from '../../figures/stats-view';
 
 type Props = {
   state: ImportState;
-  onFile: (file: File) => void;
+  /** A file to read; `sheet` when the user chose one of a workbook's data sheets. */
+  onFile: (file: File, sheet?: string) => void;
   onAccept: () => void;
   onCancel: () => void;
   onSample: () => void;
@@ -57,7 +58,7 @@ export function ImportPanel({ state, onFile, onAccept, onCancel, onSample, repla
           <input
             ref={input}
             type="file"
-            accept=".csv,.json,.txt,text/csv,application/json"
+            accept=".xlsx,.xlsm,.csv,.json,.txt,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             className="sr-only"
             onChange={(e) => {
               const file = e.target.files?.[0];
@@ -120,7 +121,22 @@ export function ImportPanel({ state, onFile, onAccept, onCancel, onSample, repla
               <li key={i}>{formatProblem(p, t, locale)}</li>
             ))}
           </ol>
-          <p className="text-sm text-ink-muted">{t('import.ui.nothingChanged')}</p>
+          {state.result.sheets && state.file ? (
+            <div role="group" aria-label={t('import.ui.chooseSheet')} className="flex flex-wrap gap-2">
+              {state.result.sheets.map((sheet) => (
+                <button
+                  key={sheet}
+                  type="button"
+                  className="btn"
+                  onClick={() => state.file && onFile(state.file, sheet)}
+                >
+                  {t('import.ui.readSheet', { sheet })}
+                </button>
+              ))}
+            </div>
+          ) : (
+            <p className="text-sm text-ink-muted">{t('import.ui.nothingChanged')}</p>
+          )}
         </div>
       ) : null}
       {state.phase === 'preview' ? (
@@ -140,8 +156,18 @@ export function ImportPanel({ state, onFile, onAccept, onCancel, onSample, repla
             </dd>
             <dt className="text-ink-muted">{t('import.ui.years')}</dt>
             <dd>{state.result.summary.years.join('–')}</dd>
-            <dt className="text-ink-muted">{t('import.ui.encoding')}</dt>
-            <dd>{t(`import.encoding.${state.result.summary.encoding}`)}</dd>
+            {state.result.summary.sheet !== undefined ? (
+              <>
+                <dt className="text-ink-muted">{t('import.ui.sheet')}</dt>
+                <dd>{state.result.summary.sheet}</dd>
+              </>
+            ) : null}
+            {state.result.summary.encoding ? (
+              <>
+                <dt className="text-ink-muted">{t('import.ui.encoding')}</dt>
+                <dd>{t(`import.encoding.${state.result.summary.encoding}`)}</dd>
+              </>
+            ) : null}
             {state.result.summary.invisibleRemoved ? (
               <>
                 <dt className="text-ink-muted">{t('import.ui.invisible')}</dt>

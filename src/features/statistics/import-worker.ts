@@ -1,7 +1,8 @@
-import { parseImport, type ImportResult } from './parse-import';
+import { parseAnyFile } from './parse-file';
+import type { ImportResult } from './parse-import';
 
 /** What the page sends: the file's name and bytes (copied, so the page keeps them for a fallback). */
-export type WorkerRequest = { fileName: string; bytes: ArrayBuffer; latestYear?: number };
+export type WorkerRequest = { fileName: string; bytes: ArrayBuffer; latestYear?: number; sheet?: string };
 
 export type WorkerMessage =
   | { type: 'progress'; done: number; total: number }
@@ -14,14 +15,14 @@ const scope = self as unknown as {
   postMessage: (message: WorkerMessage) => void;
 };
 
-scope.onmessage = (event) => {
-  const { fileName, bytes, latestYear } = event.data;
+scope.onmessage = async (event) => {
+  const { fileName, bytes, latestYear, sheet } = event.data;
   try {
-    const result = parseImport(
+    const result = await parseAnyFile(
       fileName,
       new Uint8Array(bytes),
       (done, total) => scope.postMessage({ type: 'progress', done, total }),
-      { latestYear },
+      { latestYear, sheet },
     );
     scope.postMessage({ type: 'result', result });
   } catch (error) {

@@ -88,7 +88,7 @@ describe('parseImport', () => {
       '[{"省份":"甘肃","年份":2024,"发文数":1,"constructor":{}}]',
       'dangerousKey',
     ],
-    ['a workbook by name', 'a.xlsx', 'x', 'spreadsheetFile'],
+    ['an old .xls workbook by name', 'a.xls', 'x', 'spreadsheetFile'],
   ])('refuses %s', (_, name, text, code) => {
     expect(parseImport(name, utf8(text), undefined, OPTIONS)).toMatchObject({
       ok: false,

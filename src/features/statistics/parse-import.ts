@@ -3,7 +3,7 @@ import { decodeBytes, type TextEncodingName } from './decode';
 import { totals } from '../../data/derive-stats';
 import { backupFromValue, isBackupValue } from './backup';
 import { jsonTable, safeJsonParse } from './json';
-import { csvTable, detectFormat, isSpreadsheetName } from './parse';
+import { csvTable, detectFormat, isUnreadableSpreadsheetName } from './parse';
 import type { RawTable } from './table';
 import { compactLines, rejectOne, type Rejected } from './problems';
 import { indexRows } from '../../data/stats-index';
@@ -19,8 +19,11 @@ export type ImportSummary = {
   years: [number, number];
   /** Each count over all provinces and years, no place counted twice; null where no row has it. */
   totals: Record<CountKey, number | null>;
-  format: 'csv' | 'json';
-  encoding: TextEncodingName;
+  format: 'csv' | 'json' | 'xlsx';
+  /** A text file's encoding; a workbook has none. */
+  encoding?: TextEncodingName;
+  /** The workbook sheet the rows were read from. */
+  sheet?: string;
   /** Set when invisible characters were removed from cells: on how many lines, and which (`compactLines`). */
   invisibleRemoved?: { count: number; lines: string };
 };
@@ -45,7 +48,7 @@ export type ProgressCallback = (done: number, total: number) => void;
 export function summarize(
   rows: readonly StatsRow[],
   format: ImportSummary['format'],
-  encoding: TextEncodingName,
+  encoding?: TextEncodingName,
 ): ImportSummary {
   const index = indexRows(rows);
   return {
@@ -55,13 +58,13 @@ export function summarize(
     years: [index.years[0] ?? 0, index.years[index.years.length - 1] ?? 0],
     totals: totals(rows),
     format,
-    encoding,
+    ...(encoding ? { encoding } : {}),
   };
 }
 
 /**
- * The whole pipeline for one file, free of the DOM so it runs in a worker or in Node: size and encoding,
- * CSV or JSON, every check. `onProgress` hears about every PROGRESS_EVERY validated rows.
+ * The whole pipeline for one text file, free of the DOM so it runs in a worker or in Node: size and
+ * encoding, CSV or JSON, every check. A workbook goes to `parseWorkbook` (see `isWorkbook`). `onProgress` hears about every PROGRESS_EVERY validated rows.
  */
 export function parseImport(
   fileName: string,
@@ -69,7 +72,7 @@ export function parseImport(
   onProgress?: ProgressCallback,
   options: ImportOptions = {},
 ): ImportResult {
-  if (isSpreadsheetName(fileName)) return rejectOne('spreadsheetFile');
+  if (isUnreadableSpreadsheetName(fileName)) return rejectOne('spreadsheetFile');
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
   const { text, encoding } = decoded;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvTable, detectFormat, guessDelimiter, isSpreadsheetName } from './parse';
+import { csvTable, detectFormat, guessDelimiter, isUnreadableSpreadsheetName } from './parse';
 
 function table(text: string) {
   const result = csvTable(text);
@@ -23,11 +23,13 @@ describe('detectFormat', () => {
   });
 });
 
-describe('isSpreadsheetName', () => {
-  it.each(['a.xlsx', 'a.XLS', 'a.et', 'a.ods'])('%s is a workbook', (name) =>
-    expect(isSpreadsheetName(name)).toBe(true),
+describe('isUnreadableSpreadsheetName', () => {
+  it.each(['a.XLS', 'a.et', 'a.ods', 'a.numbers'])('%s cannot be read', (name) =>
+    expect(isUnreadableSpreadsheetName(name)).toBe(true),
   );
-  it.each(['a.csv', 'a.json', 'xlsx'])('%s is not', (name) => expect(isSpreadsheetName(name)).toBe(false));
+  it.each(['a.csv', 'a.json', 'a.xlsx', 'xls'])('%s is not', (name) =>
+    expect(isUnreadableSpreadsheetName(name)).toBe(false),
+  );
 });
 
 describe('guessDelimiter', () => {

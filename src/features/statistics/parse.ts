@@ -15,9 +15,17 @@ export function detectFormat(fileName: string, text: string): FileFormat {
   return first === '{' || first === '[' ? 'json' : 'csv';
 }
 
-/** A spreadsheet the user did not save as CSV; refused by name before its bytes are read. */
-export function isSpreadsheetName(fileName: string): boolean {
-  return /\.(xlsx|xlsm|xls|et|ods|numbers)$/i.test(fileName.trim());
+/**
+ * A spreadsheet format this app cannot read (the old binary .xls, WPS's own .et, .ods, .numbers); refused
+ * by name before its bytes are read, with advice to save it as .xlsx or CSV.
+ */
+export function isUnreadableSpreadsheetName(fileName: string): boolean {
+  return /\.(xls|et|ett|ods|numbers)$/i.test(fileName.trim());
+}
+
+/** An .xlsx workbook: a zip archive (its content decides, whatever the name says). */
+export function isWorkbook(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
 /**

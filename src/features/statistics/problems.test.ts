@@ -17,6 +17,13 @@ const PARAMS: Record<ProblemCode, Problem['params']> = {
   tooLarge: { size: '25.3', limit: 20 },
   emptyFile: {},
   spreadsheetFile: {},
+  workbookCorrupt: {},
+  workbookTooLarge: { size: 2048, limit: 64 },
+  tooManySheets: { count: 51, limit: 50 },
+  sheetTooLarge: { sheet: '统计', rows: 100000, columns: 200 },
+  noHeader: { sheets: '「说明」' },
+  chooseSheet: { sheets: '「2023」「2024」' },
+  sheetNotFound: { sheet: '统计' },
   binaryFile: {},
   undecodable: {},
   noRows: {},
@@ -47,6 +54,7 @@ const PARAMS: Record<ProblemCode, Problem['params']> = {
   unknownPlace: {},
   ambiguousPlace: { candidates: '140000,610000' },
   textTooLong: { length: 51, max: 50 },
+  formulaNoValue: {},
   duplicateRow: { other: 2 },
   identicalRows: { count: 149, lines: '3-151' },
 };
@@ -58,6 +66,9 @@ describe('problem messages', () => {
       'atLineColumn',
       'atLine',
       'atColumn',
+      'atSheetLineColumn',
+      'atSheetLine',
+      'atSheetColumn',
       'quotedHeader',
       'count',
       'countTruncated',
@@ -71,7 +82,15 @@ describe('problem messages', () => {
   it.each(LOCALES)('every code renders in %s with no placeholder left', (locale) => {
     const t = translator(locale);
     for (const code of PROBLEM_CODES) {
-      for (const where of [{}, { line: 3 }, { line: 3, column: '发文数', value: 'x' }, { column: '省' }]) {
+      for (const where of [
+        {},
+        { line: 3 },
+        { line: 3, column: '发文数', value: 'x' },
+        { column: '省' },
+        { sheet: '统计', line: 3, column: '发文数', letter: 'C', value: 'x' },
+        { sheet: '统计', line: 3 },
+        { sheet: '统计', column: '省', letter: 'A' },
+      ]) {
         const text = formatProblem({ code, params: PARAMS[code], ...where }, t, locale);
         expect(text, `${code} ${JSON.stringify(where)}`).not.toMatch(/\{\w+\}/);
       }

@@ -11,6 +11,13 @@ export const PROBLEM_CODES = [
   'tooLarge',
   'emptyFile',
   'spreadsheetFile',
+  'workbookCorrupt',
+  'workbookTooLarge',
+  'tooManySheets',
+  'sheetTooLarge',
+  'noHeader',
+  'chooseSheet',
+  'sheetNotFound',
   'binaryFile',
   'undecodable',
   'noRows',
@@ -43,6 +50,7 @@ export const PROBLEM_CODES = [
   'unknownPlace',
   'ambiguousPlace',
   'textTooLong',
+  'formulaNoValue',
   'duplicateRow',
   'identicalRows',
 ] as const;
@@ -56,6 +64,9 @@ export type Problem = {
   column?: string;
   /** The cell as written in the file. */
   value?: string;
+  /** A workbook's sheet, and the column's letter there (C), as the spreadsheet program shows them. */
+  sheet?: string;
+  letter?: string;
   params: Record<string, string | number>;
 };
 
@@ -66,6 +77,8 @@ export const MAX_PROBLEMS = 100;
 export class ProblemList {
   readonly kept: Problem[] = [];
   total = 0;
+  /** A workbook's sheet, named in every problem of a row or a column. */
+  constructor(private readonly sheet?: string) {}
   /** Returns the problem when it is kept, so a caller can complete its params later (a list of lines). */
   add(
     code: ProblemCode,
@@ -74,13 +87,22 @@ export class ProblemList {
   ): Problem | undefined {
     this.total += 1;
     if (this.kept.length >= MAX_PROBLEMS) return undefined;
-    const problem: Problem = { code, ...where, params };
+    const inSheet = this.sheet !== undefined && (where.line !== undefined || where.column !== undefined);
+    const problem: Problem = inSheet
+      ? { code, ...where, sheet: this.sheet, params }
+      : { code, ...where, params };
     this.kept.push(problem);
     return problem;
   }
 }
 
-export type Rejected = { ok: false; problems: Problem[]; totalProblems: number };
+export type Rejected = {
+  ok: false;
+  problems: Problem[];
+  totalProblems: number;
+  /** A workbook with several data sheets: their names, for the user to choose one (problem chooseSheet). */
+  sheets?: string[];
+};
 
 export function rejected(list: ProblemList): Rejected {
   return { ok: false, problems: list.kept, totalProblems: list.total };
@@ -162,6 +184,18 @@ function renderParams(p: Problem, t: Translate, locale: Locale): Record<string, 
  */
 export function formatProblem(p: Problem, t: Translate, locale: Locale): string {
   const message = t(`import.problem.${p.code}` as MessageKey, renderParams(p, t, locale));
+  if (p.sheet !== undefined) {
+    const where = {
+      sheet: p.sheet,
+      line: p.line ?? 0,
+      letter: p.letter ?? '',
+      column: p.column ?? '',
+      message,
+    };
+    if (p.line !== undefined && p.column !== undefined) return t('import.problem.atSheetLineColumn', where);
+    if (p.line !== undefined) return t('import.problem.atSheetLine', where);
+    if (p.column !== undefined) return t('import.problem.atSheetColumn', where);
+  }
   if (p.line !== undefined && p.column !== undefined)
     return t('import.problem.atLineColumn', { line: p.line, column: p.column, message });
   if (p.line !== undefined) return t('import.problem.atLine', { line: p.line, message });

@@ -25,7 +25,8 @@ import {
   type Rejected,
 } from './problems';
 import { placeKey, type StatsRow } from '../../data/stats-schema';
-import type { RawRecord, RawTable } from './table';
+import { FormulaWithoutValue, type RawRecord, type RawTable } from './table';
+import { columnLetter } from './cell-ref';
 
 /** Longest place name and note accepted; longer text is a pasted paragraph, not a name. */
 export const MAX_PLACE_LENGTH = 50;
@@ -62,23 +63,29 @@ type Mapped = { key: ColumnKey; kind: ColumnKind; required: boolean; sources: So
 
 /** Headers to columns; every header problem is reported together, before any row is read. */
 function mapColumns(table: RawTable, problems: ProblemList): Mapped[] {
+  const letter = (index: number) => (table.sheet !== undefined ? { letter: columnLetter(index) } : {});
   const mapped = new Map<ColumnKey, Mapped>();
   const unknown: string[] = [];
   table.headers.forEach((header, index) => {
     if (header === '') {
       // Excel leaves empty columns after the last one; they matter only if they hold something.
       if (table.records.some((r) => cellText(r.cells[index]).trim() !== ''))
-        problems.add('unnamedColumn', { line: table.headerLine }, { index: index + 1 });
+        problems.add('unnamedColumn', { line: table.headerLine, ...letter(index) }, { index: index + 1 });
       return;
     }
-    const key = resolveHeader(header);
+    const key = table.keys ? table.keys[index] : resolveHeader(header);
     if (!key) return void unknown.push(header);
     const field = mapped.get(key);
     if (!field) {
       const { kind, required } = columnOf(key);
       mapped.set(key, { key, kind, required, sources: [{ index, header }] });
     } else if (table.format === 'json') field.sources.push({ index, header });
-    else problems.add('duplicateColumn', { column: header }, { other: field.sources[0]?.header ?? '' });
+    else
+      problems.add(
+        'duplicateColumn',
+        { column: header, ...letter(index) },
+        { other: field.sources[0]?.header ?? '' },
+      );
   });
   if (unknown.length) problems.add('unknownColumns', {}, { headers: unknown.join(',') });
   const missing = REQUIRED_KEYS.filter((k) => !mapped.has(k));
@@ -93,6 +100,8 @@ type ReadContext = {
   namedCount: number;
   /** A CSV row has a field for every column; a JSON row names only the fields it has. */
   fixedWidth: boolean;
+  /** A workbook's table: problems name the column's letter. */
+  inSheet: boolean;
   latestYear: number;
   problems: ProblemList;
   provinceCache: Map<string, Cell<string>>;
@@ -126,7 +135,16 @@ function readRecord(record: RawRecord, context: ReadContext): Read | null {
   let cleaned = false;
   const before = problems.total;
   const fail = (code: ProblemCode, source: Source, params: Record<string, string | number> = {}) =>
-    problems.add(code, { line, column: source.header, value: cellText(cells[source.index]) }, params);
+    problems.add(
+      code,
+      {
+        line,
+        column: source.header,
+        value: cellText(cells[source.index]),
+        ...(context.inSheet ? { letter: columnLetter(source.index) } : {}),
+      },
+      params,
+    );
   // `columns` are in KEY_ORDER, so every row gets its keys in one order (and V8 one shape per key set).
   const row: Record<string, string | number> = { line };
   let counts = 0;
@@ -146,6 +164,11 @@ function readRecord(record: RawRecord, context: ReadContext): Read | null {
       source = present[0] ?? source;
     }
     let raw = cells[source.index];
+    if (raw instanceof FormulaWithoutValue) {
+      fail('formulaNoValue', source);
+      if (m.kind === 'count') counts += 1;
+      continue;
+    }
     if (typeof raw === 'string') {
       const visible = withoutInvisible(raw);
       if (visible !== null) {
@@ -179,9 +202,9 @@ function readRecord(record: RawRecord, context: ReadContext): Read | null {
   return { row: row as unknown as StatsRow, ok: problems.total === before, cleaned };
 }
 
-/** What makes two records the same row as written: their cells exactly (and a JSON cell's type). */
+/** What makes two records the same row as written: their cells exactly (and a JSON or workbook cell's type). */
 function contentKey(record: RawRecord, format: RawTable['format']): string {
-  const cells = format === 'json' ? JSON.stringify(record.cells) : record.cells.join('\u0000');
+  const cells = format === 'csv' ? record.cells.join('\u0000') : JSON.stringify(record.cells);
   return record.error ? `${record.error}\u0000${cells}` : cells;
 }
 
@@ -191,7 +214,7 @@ function contentKey(record: RawRecord, format: RawTable['format']): string {
  */
 export function validateTable(table: RawTable, options: ValidateOptions = {}): Validated {
   const latestYear = options.latestYear ?? new Date().getFullYear() + 1;
-  const problems = new ProblemList();
+  const problems = new ProblemList(table.sheet);
   const columns = mapColumns(table, problems);
   if (problems.total) return rejected(problems);
   if (table.records.length === 0) {
@@ -205,6 +228,7 @@ export function validateTable(table: RawTable, options: ValidateOptions = {}): V
     headerCount: table.headers.length,
     namedCount,
     fixedWidth: table.format === 'csv',
+    inSheet: table.sheet !== undefined,
     latestYear,
     problems,
     provinceCache: new Map(),

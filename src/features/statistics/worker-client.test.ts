@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES } from './decode';
 import { parseFileOffThread, type ImportFile } from './worker-client';
 import { utf8 } from './test-helpers';
+import { buildXlsx } from './xlsx-builder';
 
 const CSV = '省份,年份,发文数\n甘肃,2024,3\n';
 
@@ -10,6 +11,29 @@ describe('parseFileOffThread (no Worker in Node: the main-thread fallback)', () 
     const file = new File([utf8(CSV)], 'stats.csv');
     const result = await parseFileOffThread(file, undefined, { latestYear: 2026 });
     expect(result.ok && result.rows).toEqual([{ line: 2, province: '620000', year: 2024, documents: 3 }]);
+  });
+
+  it('parses a workbook, with the sheet the user chose', async () => {
+    const sheet = {
+      rows: [
+        ['省份', '年份', '发文数'],
+        ['甘肃', 2024, 3],
+      ],
+    };
+    const bytes = buildXlsx({
+      sheets: [
+        { name: '2023', ...sheet },
+        { name: '2024', ...sheet },
+      ],
+    });
+    const file = new File([bytes.slice()], 'stats.xlsx');
+    expect(await parseFileOffThread(file, undefined, { latestYear: 2026 })).toMatchObject({
+      ok: false,
+      sheets: ['2023', '2024'],
+    });
+    const chosen = await parseFileOffThread(file, undefined, { latestYear: 2026, sheet: '2024' });
+    expect(chosen.ok && chosen.summary.sheet).toBe('2024');
+    expect(chosen.ok && chosen.rows).toEqual([{ line: 2, province: '620000', year: 2024, documents: 3 }]);
   });
 
   it('reports progress', async () => {
@@ -27,8 +51,8 @@ describe('parseFileOffThread (no Worker in Node: the main-thread fallback)', () 
     expect(await parseFileOffThread(huge)).toMatchObject({ ok: false, problems: [{ code: 'tooLarge' }] });
   });
 
-  it('refuses a workbook by name without reading it', async () => {
-    const file = { name: 'a.xlsx', size: 10, arrayBuffer: () => Promise.reject(new Error('read')) };
+  it('refuses an old .xls workbook by name without reading it', async () => {
+    const file = { name: 'a.xls', size: 10, arrayBuffer: () => Promise.reject(new Error('read')) };
     expect(await parseFileOffThread(file as unknown as ImportFile)).toMatchObject({
       ok: false,
       problems: [{ code: 'spreadsheetFile' }],

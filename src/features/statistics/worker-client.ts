@@ -1,10 +1,12 @@
 import { checkSize } from './decode';
-import { parseImport, type ImportOptions, type ImportResult, type ProgressCallback } from './parse-import';
-import { isSpreadsheetName } from './parse';
+import type { ImportResult, ProgressCallback } from './parse-import';
+import { parseAnyFile } from './parse-file';
+import type { WorkbookOptions } from './parse-workbook';
+import { isUnreadableSpreadsheetName } from './parse';
 import { rejectOne } from './problems';
 import type { WorkerMessage, WorkerRequest } from './import-worker';
 
-export type ParseFileOptions = ImportOptions & {
+export type ParseFileOptions = WorkbookOptions & {
   /** Stops the worker; the promise then rejects with an AbortError. */
   signal?: AbortSignal;
 };
@@ -56,7 +58,7 @@ function inWorker(request: WorkerRequest, onProgress: ProgressCallback | undefin
 }
 
 /**
- * Reads, decodes, parses and validates a file in a Web Worker, so a large file never freezes the page;
+ * Reads, decodes, parses and validates a file (CSV, JSON or an .xlsx workbook) in a Web Worker, so a large file never freezes the page;
  * where workers are unavailable (Node tests, a blocked worker) it does the same on the main thread.
  * Progress arrives every ~2,000 rows. A file over the size limit is refused before it is read.
  */
@@ -69,10 +71,10 @@ export async function parseFileOffThread(
   if (signal?.aborted) throw abortError();
   const tooLarge = checkSize(file.size);
   if (tooLarge) return tooLarge;
-  if (isSpreadsheetName(file.name)) return rejectOne('spreadsheetFile');
+  if (isUnreadableSpreadsheetName(file.name)) return rejectOne('spreadsheetFile');
   const bytes = await file.arrayBuffer();
   if (signal?.aborted) throw abortError();
-  const onMainThread = () => parseImport(file.name, new Uint8Array(bytes), onProgress, importOptions);
+  const onMainThread = () => parseAnyFile(file.name, new Uint8Array(bytes), onProgress, importOptions);
   if (typeof Worker === 'undefined') return onMainThread();
   try {
     return await inWorker({ fileName: file.name, bytes, ...importOptions }, onProgress, signal);
