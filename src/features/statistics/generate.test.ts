@@ -28,7 +28,8 @@ describe('generateCsv', () => {
     expect(lines[1]).toMatch(/^北京,示例市01,示例县0001,2015,\d+,\d+,\d+,\d+,\d+,\d+$/);
     const result = parseImport('c.csv', utf8(csv), undefined, { latestYear: 2026 });
     expect(result.ok && result.summary.places).toBe(2900);
-  });
+    // Generous: on a loaded two-core CI machine this large file has taken more than vitest's 5 s default.
+  }, 60_000);
 
   it('honours the years and the number of counties', () => {
     const csv = generateCsv({ level: 'county', years: [2023, 2024], counties: 68 });
