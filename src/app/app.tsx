@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { datasetQuery, PUBLISHED_DATASET_FILE } from '../data/dataset-query';
 import { useT } from '../state/use-t';
 import { datasetYears } from '../data/select';
+import { FigureSources } from './figure-sources';
 import { FilterBar } from '../features/filters/filter-bar';
 import { useDatasetsStore } from '../state/stats-store';
 import { statsYears } from '../figures/stats-view';
@@ -29,7 +30,7 @@ export function App() {
   }, [locale, t]);
 
   return (
-    <>
+    <FigureSources>
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
@@ -61,6 +62,6 @@ export function App() {
         {t('footer.note')}
       </footer>
       <SourceDialog />
-    </>
+    </FigureSources>
   );
 }

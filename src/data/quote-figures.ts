@@ -197,3 +197,15 @@ export function datumFigures(o: Observation, unit?: Unit): QuoteFigure[] {
   add(o.statedChange, { unit: 'percent', qualifier: o.changeQualifier });
   return figures;
 }
+
+/** Where a figure stands in a quote: character offsets, end exclusive. */
+export type QuoteSpan = { start: number; end: number };
+
+/** Where each figure stands in the quote, without overlaps, in reading order. */
+export function figureSpans(quote: string, figures: readonly QuoteFigure[]): QuoteSpan[] {
+  const spans = figures
+    .map(({ n, ...hints }) => findFigure(quote, n, hints))
+    .filter((s): s is QuoteSpan => s !== null)
+    .sort((a, b) => a.start - b.start);
+  return spans.filter((s, i) => i === 0 || s.start >= spans[i - 1]!.end);
+}

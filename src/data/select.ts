@@ -1,6 +1,15 @@
-import type { Filters } from '../state/url-state';
 import { indexDataset } from './derive';
-import type { Dataset, Observation, PolicyEvent } from './schema';
+import type { Category, Dataset, Observation, PolicyEvent } from './schema';
+
+/** What a view narrows the figures by; the URL state (src/state/url-state.ts) carries these and more. */
+export type ObservationFilters = {
+  /** GB/T 2260 codes of the chosen provinces, in the order they were chosen; empty = all. */
+  provinces: string[];
+  year: number | null;
+  category: Category | null;
+  /** Free text for the data table's search. */
+  query: string;
+};
 
 /** National-level scopes: the same for every province filter. */
 export function isNationalScope(o: Observation): boolean {
@@ -13,7 +22,7 @@ export function isNationalScope(o: Observation): boolean {
  */
 export function filterObservations(
   ds: Dataset,
-  filters: Filters,
+  filters: ObservationFilters,
   { keepNational = false }: { keepNational?: boolean } = {},
 ): Observation[] {
   const index = indexDataset(ds);
@@ -31,7 +40,7 @@ export function filterObservations(
 }
 
 /** Events in the chosen year (events are national: the province filter does not apply to them). */
-export function filterEvents(ds: Dataset, filters: Filters): PolicyEvent[] {
+export function filterEvents(ds: Dataset, filters: ObservationFilters): PolicyEvent[] {
   return ds.events.filter((e) => filters.year === null || Number(e.date.slice(0, 4)) === filters.year);
 }
 
@@ -43,7 +52,7 @@ export function datasetYears(ds: Dataset): number[] {
 }
 
 /** How many local figures each province has under the other filters (province filter ignored). */
-export function countByProvince(ds: Dataset, filters: Filters): Map<string, number> {
+export function countByProvince(ds: Dataset, filters: ObservationFilters): Map<string, number> {
   const counts = new Map<string, number>();
   for (const o of filterObservations(ds, { ...filters, provinces: [] })) {
     const code = o.scope.provinceCode;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { messagesOf, type MessageKey } from '../i18n/i18n';
 import { COLUMNS, COUNT_KEYS, normalizeHeader, REQUIRED_KEYS, resolveHeader } from './stats-columns';
 
 describe('columns', () => {
@@ -16,16 +15,6 @@ describe('columns', () => {
         expect(owner.get(n) ?? c.key, `${form} names ${owner.get(n)} and ${c.key}`).toBe(c.key);
         owner.set(n, c.key);
       }
-  });
-
-  it.each(['zh-CN', 'en'] as const)('has a name and a one-line explanation in %s', (locale) => {
-    const messages = messagesOf(locale);
-    for (const c of COLUMNS) {
-      expect(messages[`import.column.${c.key}` as MessageKey], c.key).toBeTruthy();
-      const help = messages[`import.column.${c.key}.help` as MessageKey];
-      expect(help, c.key).toBeTruthy();
-      expect(help).not.toContain('\n');
-    }
   });
 });
 

@@ -149,3 +149,35 @@ export function statsImportJsonSchemaText(): string {
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
+
+export type NewDataset = {
+  rows: StatsRow[];
+  fileName: string;
+  name?: string;
+  synthetic?: boolean;
+  /** Defaults to now. */
+  loadedAt?: string;
+  /** Defaults to a random UUID. */
+  id?: string;
+};
+
+/** Wraps validated rows as a data set; the name defaults to the file name without its extension. */
+export function createDataset({
+  rows,
+  fileName,
+  name,
+  synthetic = false,
+  loadedAt,
+  id,
+}: NewDataset): StatsDataset {
+  return {
+    version: STATS_VERSION,
+    kind: 'stats',
+    id: id ?? globalThis.crypto.randomUUID(),
+    name: name ?? (fileName.replace(/\.[^.]+$/, '') || fileName || '—'),
+    fileName,
+    loadedAt: loadedAt ?? new Date().toISOString(),
+    synthetic,
+    rows,
+  };
+}

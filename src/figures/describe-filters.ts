@@ -1,9 +1,9 @@
 import { provinceByCode } from '../data/provinces';
 import type { Locale, Translate } from '../i18n/i18n';
-import type { Filters } from '../state/url-state';
+import type { ObservationFilters } from '../data/select';
 
 /** The active filters in words ("甘肃省 2020年 督查检查考核"); empty when nothing is filtered. */
-export function describeFilters(filters: Filters, t: Translate, locale: Locale): string {
+export function describeFilters(filters: ObservationFilters, t: Translate, locale: Locale): string {
   const parts: string[] = [];
   const names = filters.provinces.flatMap((c) => {
     const p = provinceByCode(c);

@@ -12,7 +12,7 @@ import {
   yoyBars,
   yoySentence,
 } from './stats-view';
-import { createDataset } from '../features/statistics/backup';
+import { createDataset } from '../data/stats-schema';
 
 // Invented rows for the test only.
 const rows: StatsRow[] = [

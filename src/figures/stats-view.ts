@@ -1,5 +1,4 @@
 import { PROVINCES, provinceByCode } from '../data/provinces';
-import type { TileMapTile } from '../components/charts/tile-map';
 import type { Locale, Translate } from '../i18n/i18n';
 import { formatNumber, formatPercent } from '../i18n/format';
 import type { StatsDataset, StatsRow } from '../data/stats-schema';
@@ -214,6 +213,19 @@ export function lineRuns(lines: readonly number[], t: Translate, limit = 8): str
   return runs.length > limit ? `${shown}…` : shown;
 }
 
+/** A province's tile as the tile map draws it (the shape of TileMapTile's props; figures import no component). */
+export type ProvinceTile = {
+  code: string;
+  label: string;
+  name: string;
+  value: number | null;
+  valueLabel: string;
+  selected: boolean;
+  row: number;
+  col: number;
+  details: readonly string[];
+};
+
 /**
  * One tile per province for the tile map, shaded by its value (none: "no data"); with `countLabel`, each
  * tile's details name the count. The import view and the deck draw the same tiles.
@@ -223,7 +235,7 @@ export function statsTiles(
   selected: readonly string[],
   { t, locale }: Ctx,
   countLabel?: string,
-): TileMapTile[] {
+): ProvinceTile[] {
   return PROVINCES.map((p) => {
     const v = values.get(p.code) ?? null;
     return {

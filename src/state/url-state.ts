@@ -1,14 +1,9 @@
 import { CATEGORIES, type Category } from '../data/schema';
 import { PROVINCE_CODES } from '../data/provinces';
+import type { ObservationFilters } from '../data/select';
 
 /** What every view can be narrowed by; mirrored in the URL so a copied link opens the same view. */
-export type Filters = {
-  /** GB/T 2260 codes of the chosen provinces, in the order they were chosen; empty = all. */
-  provinces: string[];
-  year: number | null;
-  category: Category | null;
-  /** Free text for the data table's search. */
-  query: string;
+export type Filters = ObservationFilters & {
   /** The presentation deck's current slide (1-based); only the deck sets it. */
   slide: number | null;
   /** The id of a dataset the user loaded; null is the bundled published dataset. */

@@ -1,19 +1,8 @@
-import { findFigure, type QuoteFigure } from '../../data/quote-figures';
+/** Where a figure stands in a quote: character offsets, end exclusive. */
+export type QuoteSpan = { start: number; end: number };
 
-type Span = { start: number; end: number };
-
-/** Where each figure stands in the quote, without overlaps, in reading order. */
-export function figureSpans(quote: string, figures: readonly QuoteFigure[]): Span[] {
-  const spans = figures
-    .map(({ n, ...hints }) => findFigure(quote, n, hints))
-    .filter((s): s is Span => s !== null)
-    .sort((a, b) => a.start - b.start);
-  return spans.filter((s, i) => i === 0 || s.start >= spans[i - 1]!.end);
-}
-
-/** The quote with the datum's figures marked. */
-export function QuoteHighlight({ quote, figures }: { quote: string; figures: readonly QuoteFigure[] }) {
-  const spans = figureSpans(quote, figures);
+/** The quote with the datum's figures marked (`figureSpans` in src/data/quote-figures.ts finds them). */
+export function QuoteHighlight({ quote, spans }: { quote: string; spans: readonly QuoteSpan[] }) {
   const parts: React.ReactNode[] = [];
   let at = 0;
   spans.forEach((s, i) => {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Source } from '../../data/schema';
-import { datumFigures } from '../../data/quote-figures';
+import { datumFigures, figureSpans } from '../../data/quote-figures';
 import { useT } from '../../state/use-t';
 import {
   formatChange,
@@ -115,7 +115,7 @@ export function CaseCard({ row, source, headingLevel = 3 }: Props) {
         lang="zh-CN"
         className="quote border-l-4 border-line pl-3 text-sm leading-relaxed text-ink-muted"
       >
-        <QuoteHighlight quote={o.quote} figures={datumFigures(o, unit)} />
+        <QuoteHighlight quote={o.quote} spans={figureSpans(o.quote, datumFigures(o, unit))} />
       </blockquote>
 
       {source ? (

@@ -3,7 +3,7 @@ import { formatDate } from '../../i18n/format';
 import type { Filters } from '../../state/url-state';
 import { describeFilters } from '../../figures/describe-filters';
 import { provinceValues, trend } from '../../data/derive-stats';
-import { columnLabel } from '../statistics/problems';
+import { columnLabel } from '../../figures/column-label';
 import type { StatsDataset } from '../../data/stats-schema';
 import {
   chartYear,

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../../data/dataset-query';
-import { datumFigures } from '../../data/quote-figures';
+import { datumFigures, figureSpans } from '../../data/quote-figures';
 import { indexDataset, round1, computedChange } from '../../data/derive';
 import type { Dataset } from '../../data/schema';
 import { useUiStore, type SourceTarget } from '../../state/ui-store';
@@ -107,7 +107,7 @@ function SourceBody({
         <figure className="flex flex-col gap-1">
           <figcaption className="text-sm text-ink-muted">{t('source.quote')}</figcaption>
           <blockquote lang="zh-CN" className="quote border-l-4 border-accent pl-4 text-base leading-relaxed">
-            <QuoteHighlight quote={datum.quote} figures={figures} />
+            <QuoteHighlight quote={datum.quote} spans={figureSpans(datum.quote, figures)} />
           </blockquote>
           {figures.length > 0 ? <p className="text-xs text-ink-muted">{t('source.figureMarked')}</p> : null}
         </figure>

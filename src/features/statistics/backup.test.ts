@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROVINCES } from '../../data/provinces';
 import { COUNT_KEYS } from '../../data/stats-columns';
-import { createDataset, exportBackup, importBackup } from './backup';
+import { createDataset } from '../../data/stats-schema';
+import { exportBackup, importBackup } from './backup';
 import type { StatsDataset, StatsRow } from '../../data/stats-schema';
 
 const rowArb = fc

@@ -1,6 +1,6 @@
 import { jsonRowLines, safeJsonParse } from './json';
 import { ProblemList, rejected, type Rejected } from './problems';
-import { STATS_VERSION, statsDatasetSchema, type StatsDataset, type StatsRow } from '../../data/stats-schema';
+import { STATS_VERSION, statsDatasetSchema, type StatsDataset } from '../../data/stats-schema';
 
 export type BackupResult = { ok: true; dataset: StatsDataset } | Rejected;
 
@@ -50,36 +50,4 @@ export function backupFromValue(text: string, value: unknown): BackupResult {
 export function importBackup(text: string): BackupResult {
   const parsed = safeJsonParse(text);
   return parsed.ok ? backupFromValue(text, parsed.value) : parsed;
-}
-
-export type NewDataset = {
-  rows: StatsRow[];
-  fileName: string;
-  name?: string;
-  synthetic?: boolean;
-  /** Defaults to now. */
-  loadedAt?: string;
-  /** Defaults to a random UUID. */
-  id?: string;
-};
-
-/** Wraps validated rows as a data set; the name defaults to the file name without its extension. */
-export function createDataset({
-  rows,
-  fileName,
-  name,
-  synthetic = false,
-  loadedAt,
-  id,
-}: NewDataset): StatsDataset {
-  return {
-    version: STATS_VERSION,
-    kind: 'stats',
-    id: id ?? globalThis.crypto.randomUUID(),
-    name: name ?? (fileName.replace(/\.[^.]+$/, '') || fileName || '—'),
-    fileName,
-    loadedAt: loadedAt ?? new Date().toISOString(),
-    synthetic,
-    rows,
-  };
 }

@@ -3,7 +3,7 @@ import type { Dataset } from '../../data/schema';
 import { useT } from '../../state/use-t';
 import { useFiltersStore } from '../../state/url-state-store';
 import { useDatasetsStore } from '../../state/stats-store';
-import { createDataset } from './backup';
+import { createDataset } from '../../data/stats-schema';
 import { sampleDataset } from './sample';
 import type { StatsDataset } from '../../data/stats-schema';
 import { useImport } from './use-import';

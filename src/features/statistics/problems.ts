@@ -1,6 +1,7 @@
 import type { Locale, MessageKey, Translate } from '../../i18n/i18n';
 import { PROVINCES } from '../../data/provinces';
-import { COLUMN_BY_KEY, type ColumnKey } from '../../data/stats-columns';
+import type { ColumnKey } from '../../data/stats-columns';
+import { columnLabel } from '../../figures/column-label';
 
 /**
  * Why a file or a row was rejected. Each code has a message `import.problem.<code>` in every locale;
@@ -129,13 +130,6 @@ function provinceName(code: string, locale: Locale): string {
   const p = PROVINCES.find((x) => x.code === code);
   if (!p) return code;
   return locale === 'zh-CN' ? p.short : p.en;
-}
-
-/** A column key in the UI language: the template header in Chinese, "Year (年份)" in English. */
-export function columnLabel(key: ColumnKey, t: Translate, locale: Locale): string {
-  const header = COLUMN_BY_KEY.get(key)?.header ?? key;
-  const name = t(`import.column.${key}` as MessageKey);
-  return locale === 'zh-CN' ? header : `${name}${t('text.parenthetical', { text: header })}`;
 }
 
 // A list of lines quotes this many runs ("4–152, 160") and then says how many more there are.

@@ -1,6 +1,6 @@
 import { PROVINCES } from '../../data/provinces';
 import { translator, type Locale } from '../../i18n/i18n';
-import { createDataset } from './backup';
+import { createDataset } from '../../data/stats-schema';
 import { seededRandom } from './prng';
 import type { StatsDataset, StatsRow } from '../../data/stats-schema';
 

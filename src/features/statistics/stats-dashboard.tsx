@@ -12,7 +12,7 @@ import { RankedBars } from '../../components/charts/ranked-bars';
 import { TileMap, type TileStep } from '../../components/charts/tile-map';
 import { describeFilters } from '../../figures/describe-filters';
 import type { StatsDataset } from '../../data/stats-schema';
-import { columnLabel } from './problems';
+import { columnLabel } from '../../figures/column-label';
 import {
   CHARTED_COUNTS,
   chartYear,
