@@ -71,7 +71,9 @@ async function loadEntry(root, base) {
       copyPublicDir: false,
       minify: false,
       target: 'node20',
-      rollupOptions: { output: { entryFileNames: 'prerender-entry.mjs' } },
+      // One file: the lazily loaded views' chunks would import the entry again without the `?t=` below, a
+      // second copy of every module (React contexts and stores included) that the render would then read.
+      rollupOptions: { output: { entryFileNames: 'prerender-entry.mjs', codeSplitting: false } },
     },
   });
   return import(`${pathToFileURL(path.join(outDir, 'prerender-entry.mjs')).href}?t=${Date.now()}`);
