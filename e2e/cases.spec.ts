@@ -150,19 +150,19 @@ test('hovering a tile, as the hint says, shows its details on the page as built'
   await openCases(page);
   const detail = page.getByTestId('tile-detail');
   await expect(detail).toHaveText('将鼠标移到省份方块上，或用键盘聚焦，查看该省有哪些数据。');
-  // The pointer reaching the map is the first input: it brings the page to life, and the tile it rests
-  // on is read once the page is live (no mouseenter reached the live tile).
+  // The pointer may reach the map before the page is live: the tile it rests on is read once it is (no
+  // mouseenter reaches the live tile for it).
   await page.getByRole('button', { name: '江苏 10条数据', exact: true }).hover();
   await expect(detail).toContainText('江苏 · 10条数据');
   await page.getByRole('button', { name: '甘肃 3条数据', exact: true }).hover();
   await expect(detail).toContainText('甘肃 · 3条数据');
 });
 
-test('a tile focused before the page comes to life shows its details once it has', async ({ page }) => {
+test('a tile focused as the page comes to life shows its details once it has', async ({ page }) => {
   await openCases(page);
   const detail = page.getByTestId('tile-detail');
   await expect(detail).toHaveText('将鼠标移到省份方块上，或用键盘聚焦，查看该省有哪些数据。');
-  // Focus is the first input: it brings the page to life, and no focus event reaches the live tile.
+  // Focused maybe before the page is live: no focus event reaches the live tile for it.
   await page.getByRole('button', { name: '江苏 10条数据', exact: true }).focus();
   await expect(detail).toContainText('江苏 · 10条数据');
   // The focused tile is the tab stop, so the arrows go on from it.
@@ -185,7 +185,7 @@ test('the cases view has no serious or critical accessibility violation', async 
   // Filtered, with a tile selected, the national section shown and a tile's details open.
   const gansu = page.getByRole('button', { name: '甘肃 3条数据', exact: true });
   await gansu.click();
-  // That click also brought the page to life; it has taken effect once the tile is pressed.
+  // That click may have come before the page was live; it has taken effect once the tile is pressed.
   await expect(gansu).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: '江苏 10条数据', exact: true }).hover();
   await expect(page.getByTestId('tile-detail')).toContainText('江苏 · 10条数据');

@@ -28,3 +28,17 @@ export async function openOverview(page: Page, path = './') {
   await expect(page.getByTestId('headline-card').first()).toBeVisible();
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
 }
+
+/**
+ * Holds the app's code back until the returned function is called: the page stays as the build drew it,
+ * and whatever the reader does meanwhile happens before React is on the page at all.
+ */
+export async function holdAppCode(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, holdAppCode } from './fixtures';
 
 const HEADLINES = ['27.7%', '29.5%', '14.3%', '59.7%', '96项 → 50项'];
 const PLAN_CONCLUSION = '截至2020年11月底，四项均低于全年计划；中央和国家机关会议数量最低，仅为计划的40.8%。';
@@ -66,53 +66,55 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('with JavaScript', () => {
-  test('the page stays as built until the first input, then hydrates without a warning or a shift', async ({
+  test('the page hydrates by itself after first paint, without a warning or a shift; charts go live in place', async ({
     page,
   }) => {
+    // Tall enough that every chart box is near the viewport: each goes live as it comes near.
+    await page.setViewportSize({ width: 1366, height: 4000 });
     const warnings = hydrationWarnings(page);
     const shifts = await recordShifts(page);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('./');
     await expect(page.getByTestId('headline-card')).toHaveCount(5);
-    // No chart code ran: the charts are the drawn SVG.
-    await expect(page.locator('[data-static-chart] svg.recharts-surface')).toHaveCount(5);
-    await expect(page.locator('[data-live-chart]')).toHaveCount(0);
+    // With no input: the drawn charts are replaced by live ones, and the whole stylesheet is applied.
+    await expect(page.locator('[data-static-chart]')).toHaveCount(0);
+    await expect(page.locator('[data-live-chart] svg.recharts-surface')).toHaveCount(5);
+    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(1);
+    // The dataset file is read to check it is the one the page was built from.
+    expect(requested).toContain(new URL('data/dataset.json', page.url()).pathname);
 
-    // The first click both hydrates the page and reaches its button: the source opens.
+    // The first click reaches its button: the source opens.
     await page.getByRole('article', { name: '各省区市 · 文件数量' }).getByRole('button').first().click();
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
     await expect(dialog.locator('mark').first()).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-
-    // The whole stylesheet is there for whatever the app shows next.
-    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(1);
-    // The charts are live now, drawn in place of the static ones.
-    await expect(page.locator('[data-static-chart]')).toHaveCount(0);
-    await expect(page.locator('[data-live-chart] svg.recharts-surface')).toHaveCount(5);
     expect(await shifts()).toEqual([]);
     expect(warnings).toEqual([]);
   });
 
-  test('after the first paint, with no input, the app, its stylesheet and the dataset file are fetched and nothing runs', async ({
+  test('before the app has arrived, the page is the drawn one and its code is on its way', async ({
     page,
   }) => {
+    const release = await holdAppCode(page);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await page.goto('./');
-    const root = page.locator('#root');
-    const listed = async (attr: string) =>
-      ((await root.getAttribute(attr)) ?? '')
-        .split(' ')
-        .filter(Boolean)
-        .map((f) => new URL(f, page.url()).pathname);
-    const wanted = [...(await listed('data-prefetch')), ...(await listed('data-stylesheets'))];
-    wanted.push(new URL('data/dataset.json', page.url()).pathname);
-    expect(wanted.length).toBeGreaterThan(3);
-    await expect.poll(() => wanted.filter((f) => !requested.includes(f))).toEqual([]);
-    // Fetched, not run: the charts are still the drawn ones and the stylesheet is not applied.
+    await expect(page.getByTestId('headline-card')).toHaveCount(5);
+    await expect(page.locator('[data-static-chart] svg.recharts-surface')).toHaveCount(5);
     await expect(page.locator('[data-live-chart]')).toHaveCount(0);
-    await expect(page.locator('link[rel="stylesheet"]')).toHaveCount(0);
+    // The app's code and the rest of what hydrates the page are requested side by side.
+    const modules = ((await page.locator('#root').getAttribute('data-modules')) ?? '')
+      .split(' ')
+      .map((f) => new URL(f, page.url()).pathname);
+    expect(modules.length).toBeGreaterThan(1);
+    await expect.poll(() => modules.filter((f) => !requested.includes(f))).toEqual([]);
+    await expect(page.locator('[data-live-chart]')).toHaveCount(0);
+    release();
+    // The charts on screen go live.
+    await expect(page.locator('[data-live-chart] svg.recharts-surface').first()).toBeVisible();
   });
 
   test('a dataset file changed since the build is shown as it is now, with no input', async ({ page }) => {
@@ -135,13 +137,14 @@ test.describe('with JavaScript', () => {
   }, testInfo) => {
     // Tall enough that every chart box is near the viewport, so each live chart renders.
     await page.setViewportSize({ width: 1366, height: 4000 });
+    const release = await holdAppCode(page);
     await page.goto('./');
     await expect(page.locator('[data-static-chart] svg.recharts-surface')).toHaveCount(5);
     const boxes = page.locator('.chart-box');
     const drawn: Buffer[] = [];
     for (const box of await boxes.all()) drawn.push(await box.screenshot());
     expect(drawn.length).toBeGreaterThan(3);
-    await page.keyboard.press('Shift');
+    release();
     await expect(page.locator('[data-static-chart]')).toHaveCount(0);
     await expect(page.locator('[data-live-chart] svg.recharts-surface')).toHaveCount(5);
     const live = await boxes.all();
@@ -170,6 +173,7 @@ test.describe('with JavaScript', () => {
   test("a chart's labels wrap as drawn, whatever size an earlier measurement left in Recharts' span", async ({
     page,
   }) => {
+    const release = await holdAppCode(page);
     await page.goto('./');
     const plan = page.getByRole('figure', { name: '发文、开会数量占全年计划的比例' });
     const lines = (label: RegExp) =>
@@ -187,14 +191,16 @@ test.describe('with JavaScript', () => {
       span.style.fontSize = '30px';
       document.body.append(span);
     });
-    await page.keyboard.press('Shift');
+    release();
+    // The live chart renders as it comes near the viewport.
+    await plan.scrollIntoViewIfNeeded();
     await expect(plan.locator('[data-static-chart]')).toHaveCount(0);
     await expect(plan.locator('[data-live-chart] svg.recharts-surface')).toHaveCount(1);
     expect(await lines(/中央和国家机关 ·\s*文件数量/)).toBe(2);
     expect(await lines(/各省区市 ·\s*文件数量/)).toBe(1);
   });
 
-  test('filters and the language switch work as the first input', async ({ page }) => {
+  test('filters and the language switch work at once', async ({ page }) => {
     const warnings = hydrationWarnings(page);
     await page.goto('./');
     await page.getByLabel('年份').selectOption('2019');
@@ -227,14 +233,13 @@ test.describe('with JavaScript', () => {
   });
 
   for (const view of ['cases.html', 'timeline.html', 'data.html']) {
-    test(`${view} hydrates on the first input without a warning or a shift`, async ({ page }) => {
+    test(`${view} hydrates without a warning or a shift`, async ({ page }) => {
       const warnings = hydrationWarnings(page);
       const shifts = await recordShifts(page);
       await page.goto(view);
       await expect(page.locator('main h1')).toBeVisible();
       const nav = page.getByRole('navigation', { name: '主导航' });
-      // A keyboard input hydrates; the header's links then switch views without a reload.
-      await page.keyboard.press('Tab');
+      // The header's links switch views without a reload.
       await nav.getByRole('link', { name: '总览' }).click();
       await expect(page.getByRole('heading', { name: '总览', level: 1 })).toBeVisible();
       expect(await shifts()).toEqual([]);

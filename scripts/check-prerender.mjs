@@ -62,10 +62,9 @@ function problemsOf(file, html, dataset, { charts }) {
       );
     }
   }
-  expect(/data-prefetch="[^"]+\.js/.test(html), 'no code listed to hydrate the page');
+  expect(/data-modules="[^"]+\.js/.test(html), 'no code listed to hydrate the page');
   expect(/<style>[\s\S]+?<\/style>/.test(html), 'no inline stylesheet rules');
   expect(!/<link rel="stylesheet"/.test(html), 'a stylesheet that blocks the first paint');
-  expect(/data-stylesheets="[^"]+\.css"/.test(html), 'no stylesheet listed to load after first paint');
   expect(!/<script(?![^>]*type="application\/json")[^>]*>[^<]+<\/script>/.test(html), 'an inline script');
 
   switch (root[1]) {

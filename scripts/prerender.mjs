@@ -6,9 +6,9 @@
 //    JSON block (see prerender-entry.tsx);
 // 2. draws the charts: Recharts 3 draws only after its effects have run, which never happens on a server,
 //    so the built app is opened in headless Chromium and each chart box's SVG is copied into the page
-//    (the client keeps it as static markup until the reader's first input — see render-when-near.tsx);
+//    (the client keeps it as static markup until the live chart replaces it — see render-when-near.tsx);
 // 3. lists the code that hydrates the page (the app and the view's own chunk) for the page's bootstrap
-//    to fetch after first paint: nothing but the bootstrap loads before the figures are on screen.
+//    to load after first paint: nothing but the bootstrap loads before the figures are on screen.
 //
 // Without a browser the pages are still prerendered; their charts are then drawn on the client at load.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import { pathToFileURL } from 'node:url';
 import { slimDrawing, stylesheetClasses } from './slim-drawing.mjs';
 
 const ENTRY = 'src/app/prerender-entry.tsx';
-// The module that hydrates a page (loaded by src/app/main.tsx on the reader's first input).
+// The module that hydrates a page (loaded by src/app/main.tsx after first paint).
 const START = 'src/app/start.tsx';
 // Each lazily loaded view's module (src/app/view-outlet.tsx), for its modulepreload links.
 const VIEW_MODULES = {
@@ -179,8 +179,9 @@ function chunkClosure(module, { root, chunks }) {
 }
 
 /**
- * What a page loads besides the bootstrap: the stylesheets its view needs to paint (in the head), and
- * the code that hydrates it, fetched after first paint (`data-prefetch`, read by main.tsx).
+ * What a page loads besides the bootstrap: the stylesheets its view needs to paint (in the head, then
+ * inlined: see inlineCriticalCss), and the code that hydrates it, loaded after first paint
+ * (`data-modules`, read by main.tsx, which loads them side by side).
  */
 function pageAssets(view, { root, chunks, template, assetBase }) {
   const fresh = (f) => !template.includes(`${assetBase}${f}"`);
@@ -190,7 +191,7 @@ function pageAssets(view, { root, chunks, template, assetBase }) {
   const css = [...new Set([...app.css, ...own.css])].filter(fresh);
   return {
     head: css.map((f) => `<link rel="stylesheet" crossorigin href="${assetBase}${f}">`).join('\n    '),
-    prefetch: js.join(' '),
+    modules: js.join(' '),
   };
 }
 
@@ -199,10 +200,10 @@ const STYLESHEET_LINK = /\s*<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g;
 /**
  * The page's stylesheets become one inline block of the rules its own markup uses (found by beasties),
  * so the figures paint with no request but the page itself: on HTTP/1.1 a stylesheet and the bootstrap
- * fetched side by side cost a second connection before the first paint. The whole stylesheets are listed
- * in `data-stylesheets` for the bootstrap to fetch after first paint and apply when the app starts
- * (src/app/main.tsx). Beasties' own rewrite of the page is not used: the page's markup stays byte for
- * byte what React rendered.
+ * fetched side by side cost a second connection before the first paint. The whole stylesheet comes with
+ * the app's code after first paint (start.tsx imports it; the code loader applies it before the app
+ * runs). Beasties' own rewrite of the page is not used: the page's markup stays byte for byte what React
+ * rendered.
  */
 async function inlineCriticalCss(page, { outDir, assetBase }) {
   const { default: Beasties } = await import('beasties');
@@ -217,10 +218,7 @@ async function inlineCriticalCss(page, { outDir, assetBase }) {
   const css = /<style>([\s\S]*?)<\/style>/.exec(await beasties.process(page))?.[1];
   const hrefs = [...page.matchAll(STYLESHEET_LINK)].map((m) => m[1]);
   if (!css || hrefs.length === 0) return page;
-  return page
-    .replace(STYLESHEET_LINK, '')
-    .replace('</head>', () => `  <style>${css}</style>\n  </head>`)
-    .replace('<div id="root" ', () => `<div id="root" data-stylesheets="${hrefs.join(' ')}" `);
+  return page.replace(STYLESHEET_LINK, '').replace('</head>', () => `  <style>${css}</style>\n  </head>`);
 }
 
 /**
@@ -279,12 +277,12 @@ export async function prerender({ root, outDir, base, chunks, log = console.log 
         () => `<div data-static-chart="">${slimDrawing(charts[i++], styled)}</div>`,
       );
     }
-    const { head, prefetch } = pageAssets(view, { root, chunks, template, assetBase });
-    filled = filled.replace('<div id="root" ', () => `<div id="root" data-prefetch="${prefetch}" `);
+    const { head, modules } = pageAssets(view, { root, chunks, template, assetBase });
+    filled = filled.replace('<div id="root" ', () => `<div id="root" data-modules="${modules}" `);
     const page = template
       // The dataset travels in the page: a preload of the file would fetch it twice.
       .replace(/\s*<link rel="preload" href="[^"]*data\/dataset\.json"[^>]*>/, '')
-      // The bootstrap only takes inputs until the app loads: it must not compete with the page's own
+      // The bootstrap does nothing before the first paint: it must not compete with the page's own
       // HTML and stylesheet (Chrome fetches module scripts at high priority, as if they blocked rendering).
       .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin')
       .replace('</head>', () => (head ? `  ${head}\n  </head>` : '</head>'))

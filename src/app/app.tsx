@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery, PUBLISHED_DATASET_FILE } from '../data/dataset-query';
 import { useT } from '../state/use-t';
@@ -35,9 +35,14 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <UpdateBanner />
-      <Header />
+      {/* Each <Suspense> is a part a page drawn at build time hydrates on its own (start.tsx). */}
+      <Suspense>
+        <Header />
+      </Suspense>
       {/* Always rendered, so the page below does not move when the data arrives. */}
-      <FilterBar years={imported ? statsYears(imported) : query.data ? datasetYears(query.data) : []} />
+      <Suspense>
+        <FilterBar years={imported ? statsYears(imported) : query.data ? datasetYears(query.data) : []} />
+      </Suspense>
       <main id="main" className="mx-auto min-h-screen w-full max-w-[1800px] flex-1 px-4 py-4">
         {query.data?.synthetic ? (
           <p className="mb-3 rounded bg-warn-soft p-2 font-semibold text-warn" role="status">
@@ -61,7 +66,9 @@ export function App() {
       <footer className="border-t border-line px-4 py-3 text-center text-xs text-ink-muted">
         {t('footer.note')}
       </footer>
-      <SourceDialog />
+      <Suspense>
+        <SourceDialog />
+      </Suspense>
     </FigureSources>
   );
 }

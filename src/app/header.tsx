@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { useRef, type MouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { LOCALES, isLocale } from '../i18n/i18n';
 import { useT } from '../state/use-t';
@@ -7,6 +7,7 @@ import { useFiltersStore, filtersOf } from '../state/url-state-store';
 import { serializeFilters } from '../state/url-state';
 import { VIEWS, type View } from '../state/views';
 import { isPlainClick, locationFor } from '../state/url-sync';
+import { useValueTypedEarly } from '../components/ui/use-value-typed-early';
 
 const NAV_KEYS = {
   overview: 'nav.overview',
@@ -24,6 +25,11 @@ export function Header() {
   const view = useFiltersStore((s) => s.view);
   const setView = useFiltersStore((s) => s.setView);
   const search = serializeFilters(useFiltersStore(useShallow(filtersOf)));
+
+  const onLocale = (value: string) => isLocale(value) && setLocale(value);
+  // Chosen before the page was live: applied when the switch hydrates.
+  const localeRef = useRef<HTMLSelectElement>(null);
+  useValueTypedEarly(localeRef, locale, onLocale);
 
   // Links are real URLs (open in a new tab, copy); a plain click switches view without a reload.
   const go = (target: View) => (e: MouseEvent) => {
@@ -59,8 +65,9 @@ export function Header() {
           <span>{t('locale.label')}</span>
           <select
             className="rounded border border-line bg-surface px-2 py-1"
+            ref={localeRef}
             value={locale}
-            onChange={(e) => isLocale(e.target.value) && setLocale(e.target.value)}
+            onChange={(e) => onLocale(e.target.value)}
           >
             {LOCALES.map((l) => (
               <option key={l} value={l}>

@@ -1,4 +1,4 @@
-// The vanilla store: this module loads on prerendered pages before the app, and must not bring React.
+// A vanilla store: the update banner reads it with React, registration needs none.
 import { createStore } from 'zustand/vanilla';
 
 type SwState = { updateReady: boolean; offlineReady: boolean; apply: (() => void) | null };
@@ -11,8 +11,8 @@ export const swStore = createStore<SwState>()(() => ({
 }));
 
 /**
- * Registers the service worker. Its one caller (main.tsx) runs it after the page has loaded and painted,
- * in idle time, so it never competes with the first paint.
+ * Registers the service worker. Its one caller (start.tsx) runs it once the app has rendered, in idle
+ * time, so it never competes with the first paint or hydration.
  */
 export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;

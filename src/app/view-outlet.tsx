@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/schema';
 import { filterObservations } from '../data/select';
@@ -7,13 +7,48 @@ import { useT } from '../state/use-t';
 import { OverviewPage } from '../features/overview/overview-page';
 import { EmptyState } from '../components/ui/empty-state';
 import { describeFilters } from '../figures/describe-filters';
+import type { View } from '../state/views';
 
-// Each view other than the overview is its own chunk, loaded when it is opened.
-const CasesPage = lazy(() => import('../features/cases/cases-page'));
-const TimelinePage = lazy(() => import('../features/timeline/timeline-page'));
-const DataPage = lazy(() => import('../features/table/data-page'));
-const ImportPage = lazy(() => import('../features/statistics/import-page'));
-const PresentPage = lazy(() => import('../features/present/present-page'));
+type ViewProps = { dataset: Dataset };
+type ViewModule = { default: ComponentType<ViewProps> };
+
+/**
+ * A view in its own chunk, loaded when it is opened. `preload` loads it ahead: a page drawn at build time
+ * loads its view before hydrating, so hydration never suspends on it (a part left suspended could not
+ * take an input).
+ */
+function lazyView(load: () => Promise<ViewModule>) {
+  let loaded: ComponentType<ViewProps> | null = null;
+  const Lazy = lazy(load);
+  return {
+    preload: () =>
+      load().then((m) => {
+        loaded = m.default;
+      }),
+    View: (props: ViewProps) => {
+      const Loaded = loaded ?? Lazy;
+      return <Loaded {...props} />;
+    },
+  };
+}
+
+const LAZY_VIEWS = {
+  cases: lazyView(() => import('../features/cases/cases-page')),
+  timeline: lazyView(() => import('../features/timeline/timeline-page')),
+  data: lazyView(() => import('../features/table/data-page')),
+  import: lazyView(() => import('../features/statistics/import-page')),
+  present: lazyView(() => import('../features/present/present-page')),
+};
+const CasesPage = LAZY_VIEWS.cases.View;
+const TimelinePage = LAZY_VIEWS.timeline.View;
+const DataPage = LAZY_VIEWS.data.View;
+const ImportPage = LAZY_VIEWS.import.View;
+const PresentPage = LAZY_VIEWS.present.View;
+
+/** Loads a view's code (the overview's is in the app's). */
+export function preloadView(view: View): Promise<void> {
+  return view === 'overview' ? Promise.resolve() : LAZY_VIEWS[view].preload();
+}
 
 /** The current view on the current dataset. */
 export function ViewOutlet({ dataset }: { dataset: Dataset }) {

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Category } from '../data/schema';
 import { DEFAULT_FILTERS, type Filters } from './url-state';
-import type { View } from './views';
+import { viewFromPath, type View } from './views';
 
 type FiltersState = Filters & {
   view: View;
@@ -21,7 +21,9 @@ type FiltersState = Filters & {
 /** Filter and view state: one store, the URL mirrors it (see url-sync.ts). */
 export const useFiltersStore = create<FiltersState>()((set) => ({
   ...DEFAULT_FILTERS,
-  view: 'overview',
+  // The page's own view, as a page drawn at build time shows it: React hydrates from this initial state,
+  // and the URL's filters follow (url-sync.ts).
+  view: typeof location === 'undefined' ? 'overview' : viewFromPath(location.pathname),
   // The deck position belongs to the deck: leaving it clears the slide from the URL.
   setView: (view) => set((s) => ({ view, slide: view === 'present' ? s.slide : null })),
   setProvinces: (provinces) => set({ provinces: [...new Set(provinces)] }),

@@ -29,8 +29,14 @@ export function isPlainClick(e: {
  */
 export function startUrlSync(): () => void {
   const store = useFiltersStore;
-  const read = () =>
-    store.getState().applyLocation(viewFromPath(location.pathname), parseFilters(location.search));
+  const read = () => {
+    const view = viewFromPath(location.pathname);
+    const filters = parseFilters(location.search);
+    const state = store.getState();
+    // Unchanged state stays the same objects: a page hydrating from it re-renders nothing.
+    if (view !== state.view || serializeFilters(filters) !== serializeFilters(filtersOf(state)))
+      state.applyLocation(view, filters);
+  };
   read();
   // Normalise the address: junk parameters are dropped, defaults left out.
   const initial = locationFor(store.getState().view, serializeFilters(filtersOf(store.getState())));

@@ -86,7 +86,7 @@ export function TileMap({ tiles, steps, onToggle, labels, rows = 8, cols = 8, co
     ordered[0];
   const shown = tiles.find((t) => t.code === (hovered ?? focused));
 
-  // A page drawn at build time comes to life on the reader's first input, often with the pointer already
+  // A page drawn at build time comes to life a moment after it is shown, maybe with the pointer already
   // on a tile or a tile already focused: no mouseenter or focus event comes for those, so they are read
   // from the page.
   useEffect(() => {
@@ -113,8 +113,6 @@ export function TileMap({ tiles, steps, onToggle, labels, rows = 8, cols = 8, co
       <div
         role="group"
         aria-label={labels.group}
-        // Built into a page, the tiles' hover details need the app: hovering them starts it (app/main.tsx).
-        data-starts-on-hover={compact ? undefined : ''}
         aria-describedby={compact ? undefined : `${id}-hint`}
         className="@container grid gap-1"
         style={{

@@ -6,15 +6,17 @@ import {
   useState,
   useSyncExternalStore,
   type CSSProperties,
+  type MouseEvent,
   type ReactNode,
 } from 'react';
 
 type Props = { children: ReactNode; minHeight: number | string };
 
 /**
- * When a prerendered chart may be replaced by the live one: 'soft' once the reader does anything (the
- * drawing is still right, so it stays until the live chart has its size), 'urgent' when the page no longer
- * shows what the build drew (other filters or language), so the drawing goes at once.
+ * When a prerendered chart may be replaced by the live one: 'soft' once the page has hydrated (the
+ * drawing is still right, so it stays until the live chart, rendered when the box comes near the
+ * viewport, has its size), 'urgent' when the page no longer shows what the build drew (other filters or
+ * language), so the drawing goes at once.
  */
 type Release = 'none' | 'soft' | 'urgent';
 
@@ -82,9 +84,10 @@ function afterPaint(fn: () => void): () => void {
  * below the fold cost nothing until the reader gets there; the box keeps its height meanwhile.
  *
  * Prerendered (server and hydration), the box holds the chart the build drew as static SVG, and the chart
- * code does not run while the page loads. Once released (the reader's first input, or a change of filters
- * or language), the live chart takes over without a flash or a shift: it renders hidden over the drawing
- * and replaces it when it has the same size.
+ * code does not run while the page loads. Once released (after hydration, as the box comes near the
+ * viewport; at once on a change of filters or language), the live chart takes over without a flash or a
+ * shift: it renders hidden over the drawing and replaces it when it has the same size. A click on the
+ * drawing (a bar opens its source) is handed to the live chart at the same point once it is there.
  */
 export function RenderWhenNear({ children, minHeight }: Props) {
   const hydrating = useSyncExternalStore(subscribeNothing, onClient, onServer);
@@ -95,15 +98,20 @@ export function RenderWhenNear({ children, minHeight }: Props) {
   const boxRef = useRef<HTMLDivElement>(null);
   const staticRef = useRef<HTMLDivElement>(null);
   const liveRef = useRef<HTMLDivElement>(null);
+  /** A click on the drawing, as a point in the box, for the live chart. */
+  const clickedAt = useRef<{ x: number; y: number } | null>(null);
 
   const showStatic = prerendered && (hydrating || (!swapped && released !== 'urgent'));
-  const showLive = prerendered ? !hydrating && released !== 'none' : near;
+  const showLive = prerendered
+    ? !hydrating && (released === 'urgent' || (released === 'soft' && near))
+    : near;
   const swapping = showStatic && showLive;
 
-  // A fresh client render: wait until the box is near the viewport and the page has painted.
+  // Wait until the box is near the viewport and the page has painted (a prerendered box: until the page
+  // has hydrated and released its charts).
   useEffect(() => {
     const el = boxRef.current;
-    if (prerendered || !el || near) return;
+    if ((prerendered && released !== 'soft') || !el || near) return;
     let cancelIdle: (() => void) | undefined;
     const reveal = () => {
       cancelIdle = afterPaint(() => startTransition(() => setNear(true)));
@@ -126,7 +134,33 @@ export function RenderWhenNear({ children, minHeight }: Props) {
       observer.disconnect();
       cancelIdle?.();
     };
-  }, [prerendered, near]);
+  }, [prerendered, released, near]);
+
+  // The drawing was clicked: the same point of the live chart is, once it has replaced the drawing.
+  useEffect(() => {
+    const at = clickedAt.current;
+    const box = boxRef.current;
+    if (!swapped || !at || !box) return;
+    clickedAt.current = null;
+    const frame = requestAnimationFrame(() => {
+      const rect = box.getBoundingClientRect();
+      const point = { clientX: rect.left + at.x, clientY: rect.top + at.y };
+      const hit = document.elementFromPoint(point.clientX, point.clientY);
+      if (hit && box.contains(hit))
+        hit.dispatchEvent(
+          new MouseEvent('click', { bubbles: true, cancelable: true, view: window, ...point }),
+        );
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [swapped]);
+
+  const onDrawingClick = (e: MouseEvent<HTMLDivElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    clickedAt.current = { x: e.clientX - rect.left, y: e.clientY - rect.top };
+    // The chart it was aimed at comes now if it was not on its way.
+    setNear(true);
+    releasePrerendered(false);
+  };
 
   // Swapping: drop the drawing once the live chart is as tall (it is drawn at the same fixed size), or
   // after a while in any case.
@@ -163,6 +197,7 @@ export function RenderWhenNear({ children, minHeight }: Props) {
         <div
           ref={staticRef}
           data-static-chart=""
+          onClick={onDrawingClick}
           dangerouslySetInnerHTML={KEEP_BUILD_MARKUP}
           suppressHydrationWarning
         />

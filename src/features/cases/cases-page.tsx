@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../data/schema';
 import { indexDataset } from '../../data/derive';
@@ -6,6 +6,7 @@ import { useFiltersStore, filtersOf } from '../../state/url-state-store';
 import { useT } from '../../state/use-t';
 import { EmptyState } from '../../components/ui/empty-state';
 import { describeFilters } from '../../figures/describe-filters';
+import { useValueTypedEarly } from '../../components/ui/use-value-typed-early';
 import { CaseGroupList } from './case-group';
 import { NationalFigures } from './national-figures';
 import { ProvinceMap } from './province-map';
@@ -24,6 +25,10 @@ export default function CasesPage({ dataset }: { dataset: Dataset }) {
   const filters = useFiltersStore(useShallow(filtersOf));
   // The sort is a way of reading this list, not a filter: it stays out of the URL and the shared store.
   const [sort, setSort] = useState<CaseSort>('reduction');
+  const onSort = (value: string) => isCaseSort(value) && setSort(value);
+  // Chosen before the page was live: applied when the select hydrates.
+  const sortRef = useRef<HTMLSelectElement>(null);
+  useValueTypedEarly(sortRef, sort, onSort);
   const cases = useMemo(() => selectCases(dataset, filters), [dataset, filters]);
   const groups = useMemo(() => groupCases(cases, sort), [cases, sort]);
   const national = filters.provinces.length > 0 ? selectNationalFigures(dataset, filters) : null;
@@ -38,7 +43,10 @@ export default function CasesPage({ dataset }: { dataset: Dataset }) {
 
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(340px,420px)_minmax(0,1fr)] 2xl:grid-cols-[470px_minmax(0,1fr)]">
         <div className="lg:sticky lg:top-3 lg:max-h-[calc(100vh-1.5rem)] lg:overflow-y-auto">
-          <ProvinceMap dataset={dataset} filters={filters} />
+          {/* The map and each group of cards hydrate on their own (app/start.tsx). */}
+          <Suspense>
+            <ProvinceMap dataset={dataset} filters={filters} />
+          </Suspense>
         </div>
 
         <div className="flex min-w-0 flex-col gap-4">
@@ -57,8 +65,9 @@ export default function CasesPage({ dataset }: { dataset: Dataset }) {
                   <span className="text-ink-muted">{t('cases.sortLabel')}</span>
                   <select
                     className="rounded border border-line bg-surface px-2 py-1.5"
+                    ref={sortRef}
                     value={sort}
-                    onChange={(e) => isCaseSort(e.target.value) && setSort(e.target.value)}
+                    onChange={(e) => onSort(e.target.value)}
                   >
                     {CASE_SORTS.map((s) => (
                       <option key={s} value={s}>
@@ -81,7 +90,11 @@ export default function CasesPage({ dataset }: { dataset: Dataset }) {
                 hint={t('filters.emptyHint')}
               />
             ) : (
-              groups.map((group) => <CaseGroupList key={group.key} group={group} sourceOf={index.source} />)
+              groups.map((group) => (
+                <Suspense key={group.key}>
+                  <CaseGroupList group={group} sourceOf={index.source} />
+                </Suspense>
+              ))
             )}
           </section>
 

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { CATEGORIES, type Category } from '../../data/schema';
 import { useFiltersStore, filtersOf } from '../../state/url-state-store';
 import { isDefaultFilters } from '../../state/url-state';
@@ -5,6 +6,7 @@ import { useT } from '../../state/use-t';
 import { ProvinceCombobox } from './province-combobox';
 import { describeFilters } from '../../figures/describe-filters';
 import { useShallow } from 'zustand/react/shallow';
+import { useValueTypedEarly } from '../../components/ui/use-value-typed-early';
 
 /** Province, year and category filters shared by every view, with the active filters in words and one reset. */
 export function FilterBar({ years }: { years: readonly number[] }) {
@@ -13,6 +15,13 @@ export function FilterBar({ years }: { years: readonly number[] }) {
   const setYear = useFiltersStore((s) => s.setYear);
   const setCategory = useFiltersStore((s) => s.setCategory);
   const reset = useFiltersStore((s) => s.resetFilters);
+  const onYear = (value: string) => setYear(value ? Number(value) : null);
+  const onCategory = (value: string) => setCategory((value || null) as Category | null);
+  // Chosen before the page was live: applied when the selects hydrate.
+  const yearRef = useRef<HTMLSelectElement>(null);
+  const categoryRef = useRef<HTMLSelectElement>(null);
+  useValueTypedEarly(yearRef, String(filters.year ?? ''), onYear);
+  useValueTypedEarly(categoryRef, filters.category ?? '', onCategory);
   const active = !isDefaultFilters({ ...filters, slide: null, dataset: null });
   return (
     <section aria-label={t('filters.label')} className="border-b border-line bg-surface">
@@ -22,8 +31,9 @@ export function FilterBar({ years }: { years: readonly number[] }) {
           <span className="text-xs font-medium text-ink-muted">{t('filters.year')}</span>
           <select
             className="rounded border border-line bg-surface px-2 py-1.5 text-sm"
+            ref={yearRef}
             value={filters.year ?? ''}
-            onChange={(e) => setYear(e.target.value ? Number(e.target.value) : null)}
+            onChange={(e) => onYear(e.target.value)}
           >
             <option value="">{t('filters.allYears')}</option>
             {years.map((y) => (
@@ -37,8 +47,9 @@ export function FilterBar({ years }: { years: readonly number[] }) {
           <span className="text-xs font-medium text-ink-muted">{t('filters.category')}</span>
           <select
             className="rounded border border-line bg-surface px-2 py-1.5 text-sm"
+            ref={categoryRef}
             value={filters.category ?? ''}
-            onChange={(e) => setCategory((e.target.value || null) as Category | null)}
+            onChange={(e) => onCategory(e.target.value)}
           >
             <option value="">{t('filters.allCategories')}</option>
             {CATEGORIES.map((c) => (

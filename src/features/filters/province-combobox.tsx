@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useCombobox, useMultipleSelection } from 'downshift';
 import { provinceByCode, type Province } from '../../data/provinces';
 import { searchProvinces } from '../../data/province-match';
 import { useFiltersStore } from '../../state/url-state-store';
 import { useT } from '../../state/use-t';
+import { useValueTypedEarly } from '../../components/ui/use-value-typed-early';
 
 /** The province names a locale shows: the short Chinese name, or the English one. */
 export function provinceLabel(p: Province, locale: string): string {
@@ -28,43 +29,88 @@ export function ProvinceCombobox() {
     onSelectedItemsChange: ({ selectedItems }) => setProvinces((selectedItems ?? []).map((p) => p.code)),
   });
 
-  const { isOpen, getLabelProps, getMenuProps, getInputProps, highlightedIndex, getItemProps } =
-    useCombobox<Province>({
-      items,
-      itemToString: (p) => (p ? provinceLabel(p, locale) : ''),
-      itemToKey: (p) => p?.code,
-      inputValue: input,
-      selectedItem: null,
-      defaultHighlightedIndex: 0,
-      stateReducer: (state, { changes, type }) => {
-        switch (type) {
-          case useCombobox.stateChangeTypes.InputKeyDownEnter:
-          case useCombobox.stateChangeTypes.ItemClick:
-            // Keep the list open after a pick, so several provinces can be chosen in a row.
-            return { ...changes, isOpen: true, highlightedIndex: state.highlightedIndex, inputValue: '' };
-          case useCombobox.stateChangeTypes.InputBlur:
-            // Leaving the field never picks a province by itself.
-            return { ...changes, selectedItem: null, inputValue: '' };
-          default:
-            return changes;
-        }
-      },
-      onStateChange: ({ inputValue, type, selectedItem }) => {
-        switch (type) {
-          case useCombobox.stateChangeTypes.InputKeyDownEnter:
-          case useCombobox.stateChangeTypes.ItemClick:
-            if (selectedItem) setProvinces([...codes, selectedItem.code]);
+  const types = useCombobox.stateChangeTypes;
+  const {
+    isOpen,
+    getLabelProps,
+    getMenuProps,
+    getInputProps,
+    highlightedIndex,
+    getItemProps,
+    openMenu,
+    setHighlightedIndex,
+  } = useCombobox<Province>({
+    items,
+    itemToString: (p) => (p ? provinceLabel(p, locale) : ''),
+    itemToKey: (p) => p?.code,
+    inputValue: input,
+    selectedItem: null,
+    stateReducer: (state, { changes, type }) => {
+      switch (type) {
+        case types.InputChange:
+          // Typing highlights the best match, which Enter takes; an empty box highlights nothing, so
+          // Enter there picks nothing (an arrow key picks an entry on purpose).
+          return { ...changes, highlightedIndex: changes.inputValue ? 0 : -1 };
+        case types.InputClick:
+          // A click in the box shows the list; it never hides the matches of what is being typed.
+          return {
+            ...changes,
+            isOpen: true,
+            highlightedIndex: state.isOpen ? state.highlightedIndex : state.inputValue ? 0 : -1,
+          };
+        case types.InputKeyDownEnter:
+        case types.ItemClick:
+          // Keep the list open after a pick, so several provinces can be chosen in a row.
+          return changes.selectedItem
+            ? { ...changes, isOpen: true, highlightedIndex: -1, inputValue: '' }
+            : { ...changes, isOpen: state.isOpen, highlightedIndex: state.highlightedIndex };
+        case types.InputBlur:
+          // Leaving the field never picks a province by itself.
+          return { ...changes, selectedItem: null, inputValue: '' };
+        default:
+          return changes;
+      }
+    },
+    onStateChange: ({ type, selectedItem }) => {
+      switch (type) {
+        case types.InputKeyDownEnter:
+        case types.ItemClick:
+          if (selectedItem) {
+            setProvinces([...codes, selectedItem.code]);
             setInput('');
-            break;
-          case useCombobox.stateChangeTypes.InputChange:
-            setInput(inputValue ?? '');
-            break;
-          case useCombobox.stateChangeTypes.InputBlur:
-            setInput('');
-            break;
-        }
-      },
-    });
+          }
+          break;
+        case types.InputBlur:
+          setInput('');
+          break;
+      }
+    },
+  });
+
+  // Typed before the page was live: the box takes the text up as if typed now, if the reader is still
+  // in it; a reader who has left it would have seen it cleared.
+  const inputRef = useRef<HTMLInputElement>(null);
+  useValueTypedEarly(inputRef, input, (typed, field) => {
+    if (document.activeElement !== field) {
+      field.value = '';
+      return;
+    }
+    setInput(typed);
+    openMenu();
+    setHighlightedIndex(typed ? 0 : -1);
+  });
+
+  /* eslint-disable react-hooks/refs -- downshift attaches the ref beside its own; nothing reads it while rendering */
+  const inputProps = getInputProps(
+    getDropdownProps({
+      preventKeyAction: isOpen,
+      ref: inputRef,
+      // The text is ours, set in the input's own event: downshift reports changes after rendering, and
+      // a key pressed before that render would land in a stale value.
+      onChange: (e: ChangeEvent<HTMLInputElement>) => setInput(e.currentTarget.value),
+    }),
+  );
+  /* eslint-enable react-hooks/refs */
 
   return (
     <div className="relative flex min-w-64 flex-col gap-1">
@@ -95,7 +141,7 @@ export function ProvinceCombobox() {
         <input
           className="min-w-32 flex-1 bg-transparent px-1 py-1 text-sm outline-none"
           placeholder={t('filters.provincePlaceholder')}
-          {...getInputProps(getDropdownProps({ preventKeyAction: isOpen }))}
+          {...inputProps}
         />
       </div>
       <ul

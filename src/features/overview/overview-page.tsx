@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import type { Dataset } from '../../data/schema';
 import { useT } from '../../state/use-t';
 import { HeadlineCards } from './headline-cards';
@@ -11,7 +12,10 @@ export function OverviewPage({ dataset }: { dataset: Dataset }) {
         <h1 className="text-xl font-bold">{t('overview.title')}</h1>
         <p className="text-sm text-ink-muted">{t('overview.intro')}</p>
       </div>
-      <HeadlineCards dataset={dataset} />
+      {/* Hydrated on its own, as is each panel (app/start.tsx). */}
+      <Suspense>
+        <HeadlineCards dataset={dataset} />
+      </Suspense>
       <OverviewCharts dataset={dataset} />
     </div>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { downloadCsv } from '../../data/csv';
 import type { Dataset } from '../../data/schema';
@@ -64,14 +64,19 @@ export default function DataPage({ dataset }: { dataset: Dataset }) {
         </h1>
         <p className="text-sm text-ink-muted">{t('table.intro')}</p>
       </div>
-      <TableToolbar total={dataset.observations.length} shown={rows.length} onDownload={onDownload} />
+      {/* The search and the table hydrate on their own (app/start.tsx). */}
+      <Suspense>
+        <TableToolbar total={dataset.observations.length} shown={rows.length} onDownload={onDownload} />
+      </Suspense>
       {rows.length === 0 ? (
         <EmptyState
           title={t('filters.emptyTitle', { filters: describeFilters(filters, t, locale) })}
           hint={t('filters.emptyHint')}
         />
       ) : (
-        <DataTable rows={rows.slice(0, limit)} sort={sort} onSort={onSort} labelledBy={headingId} />
+        <Suspense>
+          <DataTable rows={rows.slice(0, limit)} sort={sort} onSort={onSort} labelledBy={headingId} />
+        </Suspense>
       )}
       {rest > 0 ? (
         <div className="flex items-center gap-3 text-sm">

@@ -1,6 +1,7 @@
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { useFiltersStore } from '../../state/url-state-store';
 import { useT } from '../../state/use-t';
+import { useValueTypedEarly } from '../../components/ui/use-value-typed-early';
 
 type Props = {
   /** Every datum in the dataset. */
@@ -16,6 +17,9 @@ export function TableToolbar({ total, shown, onDownload }: Props) {
   const query = useFiltersStore((s) => s.query);
   const setQuery = useFiltersStore((s) => s.setQuery);
   const inputId = useId();
+  // Typed before the page was live: searched for when the box hydrates.
+  const inputRef = useRef<HTMLInputElement>(null);
+  useValueTypedEarly(inputRef, query, setQuery);
   return (
     <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
       <div className="flex flex-col gap-1">
@@ -24,6 +28,7 @@ export function TableToolbar({ total, shown, onDownload }: Props) {
         </label>
         <input
           id={inputId}
+          ref={inputRef}
           type="search"
           value={query}
           maxLength={100}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../data/schema';
 import { useFiltersStore, filtersOf } from '../../state/url-state-store';
@@ -48,15 +48,17 @@ export default function TimelinePage({ dataset }: { dataset: Dataset }) {
                 dataset={dataset}
               />
             ) : null}
+            {/* Each event hydrates on its own (app/start.tsx). */}
             {timeline.periods.map((p, i) => (
-              <TimelineEvent
-                key={p.event.id}
-                period={p}
-                dataset={dataset}
-                filtered={filters.provinces.length > 0 || filters.category !== null}
-                first={i === 0 && timeline.before.length === 0}
-                last={i === timeline.periods.length - 1}
-              />
+              <Suspense key={p.event.id}>
+                <TimelineEvent
+                  period={p}
+                  dataset={dataset}
+                  filtered={filters.provinces.length > 0 || filters.category !== null}
+                  first={i === 0 && timeline.before.length === 0}
+                  last={i === timeline.periods.length - 1}
+                />
+              </Suspense>
             ))}
           </ol>
         </>

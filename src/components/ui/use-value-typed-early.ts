@@ -1,0 +1,23 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+
+type Field = HTMLInputElement | HTMLSelectElement;
+
+/**
+ * What the reader typed or chose in a field of a page drawn at build time, before the app was there:
+ * React leaves a field's value as it finds it while hydrating, and keeps the state it rendered with,
+ * so the field would show one thing and the app hold another (and the next render would wipe the
+ * text). When the field hydrates, `adopt` gets the value it holds if that is not the state's, before
+ * any input is handed to it. On a field rendered on the client it never runs.
+ */
+export function useValueTypedEarly<T extends Field>(
+  ref: RefObject<T | null>,
+  value: string,
+  adopt: (typed: string, field: T) => void,
+): void {
+  // Only what the field was hydrated with counts: later changes reach it as inputs.
+  const first = useRef({ value, adopt });
+  useLayoutEffect(() => {
+    const field = ref.current;
+    if (field && field.value !== first.current.value) first.current.adopt(field.value, field);
+  }, [ref]);
+}
