@@ -6,7 +6,7 @@ import {
   useState,
   useSyncExternalStore,
   type CSSProperties,
-  type MouseEvent,
+  type MouseEvent as ReactMouseEvent,
   type ReactNode,
 } from 'react';
 
@@ -154,7 +154,7 @@ export function RenderWhenNear({ children, minHeight }: Props) {
     return () => cancelAnimationFrame(frame);
   }, [swapped]);
 
-  const onDrawingClick = (e: MouseEvent<HTMLDivElement>) => {
+  const onDrawingClick = (e: ReactMouseEvent<HTMLDivElement>) => {
     const rect = e.currentTarget.getBoundingClientRect();
     clickedAt.current = { x: e.clientX - rect.left, y: e.clientY - rect.top };
     // The chart it was aimed at comes now if it was not on its way.
