@@ -62,8 +62,10 @@ function watch({ response, before }) {
   };
   window.__shownAt = undefined;
   window.__inputAt = undefined;
-  const frame = (t) => {
-    if (window.__inputAt !== undefined && shown()) window.__shownAt = t;
+  // performance.now(), not the frame's own timestamp: that is the frame's start, which can be earlier than
+  // the input handled in it, so a quick response would read as negative.
+  const frame = () => {
+    if (window.__inputAt !== undefined && shown()) window.__shownAt = performance.now();
     else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
