@@ -139,6 +139,8 @@ test.describe('importing staff statistics', () => {
     await accept(page);
     const dashboard = page.getByTestId('stats-dashboard');
     await expect(dashboard).toContainText('最高的是湖北（68.2%），最低的是甘肃（60%）');
+    // The charts draw their labels after the sentences: compare once both are on the page.
+    await expect(dashboard).toContainText('↓25%');
     const fromCsv = await dashboard.innerText();
     const csvCharts = await dashboard.locator('svg.recharts-surface').count();
 
@@ -163,12 +165,16 @@ test.describe('importing staff statistics', () => {
     await expect(page.getByTestId('dataset-item')).toHaveCount(2);
     await expect(dashboard).toContainText('最高的是湖北（68.2%），最低的是甘肃（60%）');
     await expect(dashboard.locator('svg.recharts-surface')).toHaveCount(csvCharts);
+    await expect(dashboard).toContainText('↓25%');
     // The same text, but each figure traces to its own file's row: the sheet's rows sit under a title and
     // a two-row header (湖北 2024 is row 7 of the sheet, line 5 of the CSV).
     const fromXlsx = await dashboard.innerText();
-    expect(fromXlsx).toContain('湖北 68.2%（第7行） · 甘肃 60%（第5行）');
-    const lineless = (text: string) => text.replace(/（第\d+行）/g, '');
-    expect(lineless(fromXlsx)).toBe(lineless(fromCsv));
+    expect(fromXlsx).toContain('湖北 68.2%（150/220）（第7行） · 甘肃 60%（90/150）（第5行）');
+    // Each view names its own file.
+    expect(fromXlsx).toContain('本页统计数字来自导入文件「gansu-hubei.xlsx」');
+    const sourceless = (text: string) =>
+      text.replace(/（第\d+行）/g, '').replaceAll('「gansu-hubei.xlsx」', '「gansu-hubei.csv」');
+    expect(sourceless(fromXlsx)).toBe(sourceless(fromCsv));
   });
 
   test('a JSON file imports', async ({ page }) => {

@@ -2,8 +2,8 @@ import { Suspense, useEffect } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery, PUBLISHED_DATASET_FILE } from '../data/dataset-query';
 import { useT } from '../state/use-t';
-import { datasetYears } from '../data/select';
 import { FigureSources } from './figure-sources';
+import { datasetYears, localOnlyYears } from '../data/select';
 import { FilterBar } from '../features/filters/filter-bar';
 import { useDatasetsStore } from '../state/stats-store';
 import { statsYears } from '../figures/stats-view';
@@ -41,7 +41,12 @@ export function App() {
       </Suspense>
       {/* Always rendered, so the page below does not move when the data arrives. */}
       <Suspense>
-        <FilterBar years={imported ? statsYears(imported) : query.data ? datasetYears(query.data) : []} />
+        <FilterBar
+          years={imported ? statsYears(imported) : query.data ? datasetYears(query.data) : []}
+          localOnly={view === 'overview' && query.data ? localOnlyYears(query.data) : undefined}
+          // Statistics datasets have no categories: the filter would change nothing there.
+          showCategory={view !== 'import' && view !== 'present'}
+        />
       </Suspense>
       <main id="main" className="mx-auto min-h-screen w-full max-w-[1800px] flex-1 px-4 py-4">
         {query.data?.synthetic ? (
@@ -63,9 +68,12 @@ export function App() {
           <ViewOutlet dataset={query.data} />
         )}
       </main>
-      <footer className="border-t border-line px-4 py-3 text-center text-xs text-ink-muted">
-        {t('footer.note')}
-      </footer>
+      {/* Only the articles' figures are People's Daily's: a statistics view names its own file instead. */}
+      {view === 'import' || (view === 'present' && datasetId !== null) ? null : (
+        <footer className="border-t border-line px-4 py-3 text-center text-xs text-ink-muted">
+          {t('footer.note')}
+        </footer>
+      )}
       <Suspense>
         <SourceDialog />
       </Suspense>

@@ -3,6 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/schema';
 import { filterObservations } from '../data/select';
 import { useFiltersStore, filtersOf } from '../state/url-state-store';
+import { serializeFilters } from '../state/url-state';
+import { isPlainClick, locationFor } from '../state/url-sync';
 import { useT } from '../state/use-t';
 import { OverviewPage } from '../features/overview/overview-page';
 import { EmptyState } from '../components/ui/empty-state';
@@ -72,14 +74,28 @@ export function ViewOutlet({ dataset }: { dataset: Dataset }) {
 function FilteredOverview({ dataset }: { dataset: Dataset }) {
   const { t, locale } = useT();
   const filters = useFiltersStore(useShallow(filtersOf));
-  const national = useMemo(
-    () => ({
-      ...dataset,
-      observations: filterObservations(dataset, { ...filters, provinces: [] }).filter(
-        (o) => o.scope.provinceCode === undefined,
-      ),
-    }),
-    [dataset, filters],
+  const setView = useFiltersStore((s) => s.setView);
+  const { national, localCount } = useMemo(() => {
+    const kept = filterObservations(dataset, { ...filters, provinces: [] });
+    const nationalOnes = kept.filter((o) => o.scope.provinceCode === undefined);
+    return {
+      national: { ...dataset, observations: nationalOnes },
+      localCount: kept.length - nationalOnes.length,
+    };
+  }, [dataset, filters]);
+  // A plain click follows the link in the app (no reload); the filters travel with it.
+  const link = (view: 'cases' | 'data', label: string) => (
+    <a
+      className="btn border-accent font-semibold text-accent no-underline"
+      href={locationFor(view, serializeFilters(filters))}
+      onClick={(e) => {
+        if (!isPlainClick(e)) return;
+        e.preventDefault();
+        setView(view);
+      }}
+    >
+      {label}
+    </a>
   );
   return (
     <div className="flex flex-col gap-3">
@@ -93,8 +109,15 @@ function FilteredOverview({ dataset }: { dataset: Dataset }) {
           title={t('filters.emptyTitle', {
             filters: describeFilters({ ...filters, provinces: [] }, t, locale),
           })}
-          hint={t('filters.emptyHint')}
-        />
+          hint={localCount > 0 ? t('filters.localOnlyHint', { count: localCount }) : t('filters.emptyHint')}
+        >
+          {localCount > 0 ? (
+            <p className="mt-3 flex flex-wrap justify-center gap-2" data-testid="local-only-links">
+              {link('cases', t('filters.localOnlyCases'))}
+              {link('data', t('filters.localOnlyData'))}
+            </p>
+          ) : null}
+        </EmptyState>
       ) : (
         <OverviewPage dataset={national} />
       )}

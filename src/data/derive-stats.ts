@@ -114,6 +114,31 @@ export function rowPlanShare(row: StatsRow, count: PlannedCount): PlanFigure {
   return planOf(hasPlanPair(count)(row) ? [row] : [], count);
 }
 
+/**
+ * The figure of one area's rows in one year (a province's, a city's or a county's), summed over its places
+ * without counting any twice; null where no row carries the count.
+ */
+export function groupFigure(group: readonly StatsRow[], count: CountKey): Figure {
+  const chosen = representativeRows(group, has(count));
+  return chosen.length
+    ? { value: sum(chosen, count), lines: chosen.map((r) => r.line) }
+    : { value: null, lines: [] };
+}
+
+/** Year on year of one area's rows in one year; `rows` is the whole file, where last year's rows are found. */
+export function groupYoy(
+  rows: readonly StatsRow[],
+  group: readonly StatsRow[],
+  count: CurrentCount,
+): YoyFigure {
+  return yoyOf(rows, representativeRows(group, has(count)), count);
+}
+
+/** Share of plan of one area's rows in one year, over the places that carry both the count and its plan. */
+export function groupPlan(group: readonly StatsRow[], count: PlannedCount): PlanFigure {
+  return planOf(representativeRows(group, hasPlanPair(count)), count);
+}
+
 /** A province's figure for a year, summed over its places without counting any twice. */
 export function provinceFigure(
   rows: readonly StatsRow[],
@@ -121,10 +146,7 @@ export function provinceFigure(
   year: number,
   count: CountKey,
 ): Figure {
-  const chosen = representativeRows(indexRows(rows).group(province, year), has(count));
-  return chosen.length
-    ? { value: sum(chosen, count), lines: chosen.map((r) => r.line) }
-    : { value: null, lines: [] };
+  return groupFigure(indexRows(rows).group(province, year), count);
 }
 
 export function provinceYoyFigure(

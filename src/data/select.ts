@@ -51,6 +51,17 @@ export function datasetYears(ds: Dataset): number[] {
   return [...years].sort((a, b) => a - b);
 }
 
+/**
+ * The years whose figures are all local (no national figure): the overview, which shows national figures,
+ * would be empty for them, so it says so and points to the local figures instead.
+ */
+export function localOnlyYears(ds: Dataset): number[] {
+  const national = new Set<number>();
+  const local = new Set<number>();
+  for (const o of ds.observations) (isNationalScope(o) ? national : local).add(o.period.year);
+  return [...local].filter((y) => !national.has(y)).sort((a, b) => a - b);
+}
+
 /** How many local figures each province has under the other filters (province filter ignored). */
 export function countByProvince(ds: Dataset, filters: ObservationFilters): Map<string, number> {
   const counts = new Map<string, number>();

@@ -3,13 +3,18 @@ import type { Locale, Translate } from '../i18n/i18n';
 import type { ObservationFilters } from '../data/select';
 
 /** The active filters in words ("甘肃省 2020年 督查检查考核"); empty when nothing is filtered. */
-export function describeFilters(filters: ObservationFilters, t: Translate, locale: Locale): string {
+export function describeFilters(
+  filters: ObservationFilters & { city?: string | null },
+  t: Translate,
+  locale: Locale,
+): string {
   const parts: string[] = [];
   const names = filters.provinces.flatMap((c) => {
     const p = provinceByCode(c);
     return p ? [locale === 'en' ? p.en : p.name] : [];
   });
   if (names.length) parts.push(names.join(t('text.listJoin')));
+  if (filters.city && names.length === 1) parts.push(filters.city);
   if (filters.year !== null) parts.push(t('filters.yearValue', { year: filters.year }));
   if (filters.category !== null) parts.push(t(`category.${filters.category}`));
   if (filters.query) parts.push(`“${filters.query}”`);

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../i18n/i18n';
 import type { StatsRow } from '../data/stats-schema';
-import {
-  chartYear,
-  lineRuns,
-  planBars,
-  planSentence,
-  rowsFor,
-  tileSteps,
-  trendData,
-  yoyBars,
-  yoySentence,
-} from './stats-view';
+import { chartYear, lineRuns, planSentence, tileSteps, yearSpan, yoySentence } from './stats-view';
+import { areaPlanBars, areaYoyBars, drillAreas } from './stats-drill';
 import { createDataset } from '../data/stats-schema';
 
 // Invented rows for the test only.
@@ -23,6 +14,7 @@ const rows: StatsRow[] = [
   { line: 6, province: '330000', year: 2024, documents: 10, documentsPlanned: 0 as unknown as number },
 ];
 const ctx = { t: translator('zh-CN'), locale: 'zh-CN' as const };
+const provinces = () => drillAreas(rows, { level: 'province', province: null, city: null }, [], 'zh-CN');
 
 describe('stats view', () => {
   it('picks the chosen year when the data has it, else the latest', () => {
@@ -32,36 +24,29 @@ describe('stats view', () => {
     expect(chartYear(ds, null)).toBe(2024);
   });
   it('ranks share of plan, dropping a plan of zero instead of showing Infinity', () => {
-    const bars = planBars(rows, 2024, 'documents', 'zh-CN');
+    const bars = areaPlanBars(provinces(), 2024, 'documents');
     expect(bars.map((b) => [b.label, Math.round(b.value * 10) / 10])).toEqual([
       ['湖北', 72.7],
       ['甘肃', 60],
     ]);
     expect(bars.every((b) => Number.isFinite(b.value))).toBe(true);
-    expect(planSentence(bars, 2024, '发文数', ctx)).toBe(
+    expect(planSentence(bars, 2024, '发文数', '省份', ctx)).toBe(
       '2024年有计划数的2个省份中，发文数完成计划比例最高的是湖北（72.7%），最低的是甘肃（60%）。',
     );
   });
   it('computes year on year as (this − last) / last, largest fall first', () => {
-    const bars = yoyBars(rows, 2024, 'documents', 'zh-CN');
+    const bars = areaYoyBars(rows, provinces(), 2024, 'documents');
     expect(bars.map((b) => [b.key, b.change])).toEqual([
       ['620000', -25],
       ['420000', -20],
     ]);
-    expect(yoySentence(bars, 2024, '发文数', ctx)).toContain('2个可比省份中2个发文数同比下降');
-    expect(yoySentence([], 2020, '发文数', ctx)).toBe('2020年没有可比的上年数据，无法计算同比。');
+    expect(yoySentence(bars, 2024, '发文数', '省份', ctx)).toContain('2个可比省份中2个发文数同比下降');
+    expect(yoySentence([], 2020, '发文数', '省份', ctx)).toBe('2020年没有可比的上年数据，无法计算同比。');
   });
-  it('narrows to the chosen provinces and draws one trend line per province', () => {
-    expect(rowsFor(rows, ['620000']).every((r) => r.province === '620000')).toBe(true);
-    const view = trendData(rows, ['620000', '420000'], 'documents', 'zh-CN', '合计');
-    expect(view.series.map((s) => s.label)).toEqual(['甘肃', '湖北']);
-    expect(view.data).toEqual([
-      { year: 2023, '620000': 120, '420000': 200 },
-      { year: 2024, '620000': 90, '420000': 160 },
-    ]);
-    expect(trendData(rows, [], 'documents', 'zh-CN', '合计').series).toEqual([
-      { key: 'total', label: '合计' },
-    ]);
+  it('writes a span of years once when it is one year', () => {
+    expect(yearSpan([2023, 2023])).toBe('2023');
+    expect(yearSpan([2024, 2020, 2022])).toBe('2020–2024');
+    expect(yearSpan([])).toBe('—');
   });
 });
 

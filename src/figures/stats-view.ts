@@ -1,17 +1,9 @@
-import { PROVINCES, provinceByCode } from '../data/provinces';
+import { PROVINCES } from '../data/provinces';
 import type { Locale, Translate } from '../i18n/i18n';
 import { formatNumber, formatPercent } from '../i18n/format';
-import type { StatsDataset, StatsRow } from '../data/stats-schema';
-import { provincePlanCompletion, provinceValues, provinceYoy, trend } from '../data/derive-stats';
-import type { CountKey } from '../data/stats-columns';
-
-/** The counts a user can chart: what is shaded on the map and ranked year on year. */
-export const CHARTED_COUNTS = ['documents', 'meetings', 'inspections', 'workGroups'] as const;
-export type ChartedCount = (typeof CHARTED_COUNTS)[number];
-
-export function isChartedCount(value: string): value is ChartedCount {
-  return (CHARTED_COUNTS as readonly string[]).includes(value);
-}
+import type { StatsDataset } from '../data/stats-schema';
+import type { PlanBar, YoyBar } from './stats-drill';
+import type { TrendView } from './stats-trend';
 
 /** The years a dataset covers, ascending. */
 export function statsYears(ds: StatsDataset): number[] {
@@ -23,101 +15,6 @@ export function chartYear(ds: StatsDataset, chosen: number | null): number | nul
   const years = statsYears(ds);
   if (chosen !== null && years.includes(chosen)) return chosen;
   return years.at(-1) ?? null;
-}
-
-/** Rows of the chosen provinces (all when none is chosen). */
-export function rowsFor(rows: readonly StatsRow[], provinces: readonly string[]): StatsRow[] {
-  return provinces.length === 0 ? [...rows] : rows.filter((r) => provinces.includes(r.province));
-}
-
-export function provinceName(code: string, locale: Locale): string {
-  const p = provinceByCode(code);
-  if (!p) return code;
-  return locale === 'en' ? p.en : p.short;
-}
-
-export type PlanBar = { key: string; label: string; value: number; lines: number[] };
-
-/** Share of the annual plan per province for one count, largest first; provinces without a plan drop out. */
-export function planBars(
-  rows: readonly StatsRow[],
-  year: number,
-  count: 'documents' | 'meetings',
-  locale: Locale,
-): PlanBar[] {
-  return provincePlanCompletion(rows, year)
-    .flatMap((p) => {
-      const f = p[count];
-      return f.share === null
-        ? []
-        : [{ key: p.province, label: provinceName(p.province, locale), value: f.share, lines: f.lines }];
-    })
-    .sort((a, b) => b.value - a.value);
-}
-
-export type YoyBar = { key: string; label: string; change: number; lines: number[] };
-
-/** Year-on-year change per province, largest fall first; provinces without last year's figure drop out. */
-export function yoyBars(
-  rows: readonly StatsRow[],
-  year: number,
-  count: ChartedCount,
-  locale: Locale,
-): YoyBar[] {
-  return provinceYoy(rows, year, count).flatMap((y) =>
-    y.change === null
-      ? []
-      : [{ key: y.province, label: provinceName(y.province, locale), change: y.change, lines: y.lines }],
-  );
-}
-
-export type TrendSeries = { key: string; label: string };
-
-const TREND_COLORS = [
-  'var(--chart-1)',
-  'var(--chart-2)',
-  'var(--chart-good)',
-  'var(--chart-warn)',
-  'var(--chart-mark)',
-] as const;
-
-/** The colour of the i-th trend line, the same in the import view and the deck. */
-export const trendLineColor = (i: number): string => TREND_COLORS[i % TREND_COLORS.length]!;
-export type TrendDatum = { year: number } & Record<string, number | null>;
-
-/** One line per chosen province (or the total when none is chosen) across the years. */
-export function trendData(
-  rows: readonly StatsRow[],
-  provinces: readonly string[],
-  count: CountKey,
-  locale: Locale,
-  totalLabel: string,
-): { series: TrendSeries[]; data: TrendDatum[] } {
-  const points = trend(rows, provinces, count);
-  if (provinces.length === 0) {
-    return {
-      series: [{ key: 'total', label: totalLabel }],
-      data: points.map((p) => ({ year: p.year, total: p.total.value })),
-    };
-  }
-  return {
-    series: provinces.map((code) => ({ key: code, label: provinceName(code, locale) })),
-    data: points.map((p) => ({
-      year: p.year,
-      ...Object.fromEntries(provinces.map((code) => [code, p.values[code]?.value ?? null])),
-    })),
-  };
-}
-
-/** Values per province for the tile map. */
-export function tileValues(
-  rows: readonly StatsRow[],
-  year: number,
-  count: ChartedCount,
-): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const v of provinceValues(rows, year, count)) if (v.value !== null) out.set(v.province, v.value);
-  return out;
 }
 
 /** A shade step of the tile map's legend (the shape TileMap takes). */
@@ -138,11 +35,12 @@ export function tileSteps(max: number, locale: Locale): ShadeStep[] {
 
 type Ctx = { t: Translate; locale: Locale };
 
-/** "2024年，3个省份发文完成计划的比例最高的是甘肃（92%），最低的是…" — written from the bars. */
+/** "2024年有计划数的3个省份中，发文数完成计划比例最高的是甘肃（92%），最低的是…" — written from the bars. */
 export function planSentence(
   bars: readonly PlanBar[],
   year: number,
   countLabel: string,
+  unit: string,
   { t, locale }: Ctx,
 ): string {
   const high = bars[0];
@@ -151,6 +49,7 @@ export function planSentence(
   return t('import.view.planSentence', {
     year,
     count: bars.length,
+    unit,
     what: countLabel,
     high: high.label,
     highShare: formatPercent(high.value, locale),
@@ -163,6 +62,7 @@ export function yoySentence(
   bars: readonly YoyBar[],
   year: number,
   countLabel: string,
+  unit: string,
   { t, locale }: Ctx,
 ): string {
   if (bars.length === 0) return t('import.view.noYoy', { year });
@@ -170,6 +70,7 @@ export function yoySentence(
   const first = bars[0]!;
   return t('import.view.yoySentence', {
     year,
+    unit,
     what: countLabel,
     falls,
     count: bars.length,
@@ -179,21 +80,24 @@ export function yoySentence(
   });
 }
 
-/** "合计发文数，2020年至2024年。" — what the trend chart draws, for whom and over which years. */
-export function trendSentence(
-  data: readonly TrendDatum[],
-  provinces: readonly string[],
-  countLabel: string,
-  { t, locale }: Ctx,
-): string {
+/** "合计、甘肃、湖北发文数，2020年至2024年。" — what the trend chart draws, for whom and over which years. */
+export function trendSentence(view: TrendView, countLabel: string, { t }: Ctx): string {
+  const years = view.data.filter((d) => Object.entries(d).some(([k, v]) => k !== 'year' && v !== null));
   return t('import.view.trendSentence', {
     what: countLabel,
-    who: provinces.length
-      ? provinces.map((c) => provinceName(c, locale)).join(t('text.listJoin'))
-      : t('import.view.total'),
-    from: data[0]?.year ?? '—',
-    to: data.at(-1)?.year ?? '—',
+    who: view.series.map((s) => s.label).join(t('text.listJoin')),
+    from: years[0]?.year ?? '—',
+    to: years.at(-1)?.year ?? '—',
   });
+}
+
+/** A span of years as a reader writes it: "2023" for one year, "2020–2024" for several. */
+export function yearSpan(years: readonly number[]): string {
+  const sorted = [...years].sort((a, b) => a - b);
+  const from = sorted[0];
+  const to = sorted.at(-1);
+  if (from === undefined || to === undefined) return '—';
+  return from === to ? String(from) : `${from}–${to}`;
 }
 
 /**
@@ -235,6 +139,7 @@ export function statsTiles(
   selected: readonly string[],
   { t, locale }: Ctx,
   countLabel?: string,
+  areaDetails?: ReadonlyMap<string, readonly string[]>,
 ): ProvinceTile[] {
   return PROVINCES.map((p) => {
     const v = values.get(p.code) ?? null;
@@ -247,7 +152,10 @@ export function statsTiles(
       selected: selected.includes(p.code),
       row: p.tile.row,
       col: p.tile.col,
-      details: v === null || countLabel === undefined ? [] : [`${countLabel}: ${formatNumber(v, locale)}`],
+      details:
+        v === null || countLabel === undefined
+          ? []
+          : [`${countLabel}: ${formatNumber(v, locale)}`, ...(areaDetails?.get(p.code) ?? [])],
     };
   });
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Category } from '../data/schema';
 import { DEFAULT_FILTERS, type Filters } from './url-state';
 import { viewFromPath, type View } from './views';
+import type { ChartedCount } from '../data/stats-counts';
 
 type FiltersState = Filters & {
   view: View;
@@ -13,6 +14,9 @@ type FiltersState = Filters & {
   setQuery: (query: string) => void;
   setSlide: (slide: number | null) => void;
   setDataset: (dataset: string | null) => void;
+  setCount: (count: ChartedCount) => void;
+  /** Drills into one city of the one chosen province (null: back to the province's cities). */
+  setCity: (city: string | null) => void;
   resetFilters: () => void;
   /** Replaces view and filters at once (from the URL on load and on back/forward). */
   applyLocation: (view: View, filters: Filters) => void;
@@ -26,17 +30,23 @@ export const useFiltersStore = create<FiltersState>()((set) => ({
   view: typeof location === 'undefined' ? 'overview' : viewFromPath(location.pathname),
   // The deck position belongs to the deck: leaving it clears the slide from the URL.
   setView: (view) => set((s) => ({ view, slide: view === 'present' ? s.slide : null })),
-  setProvinces: (provinces) => set({ provinces: [...new Set(provinces)] }),
+  // A city belongs to the one province it was chosen under: another choice of provinces leaves it.
+  setProvinces: (provinces) => set({ provinces: [...new Set(provinces)], city: null }),
   toggleProvince: (code) =>
     set((s) => ({
       provinces: s.provinces.includes(code) ? s.provinces.filter((c) => c !== code) : [...s.provinces, code],
+      city: null,
     })),
   setYear: (year) => set({ year }),
   setCategory: (category) => set({ category }),
   setQuery: (query) => set({ query }),
   setSlide: (slide) => set({ slide }),
-  setDataset: (dataset) => set({ dataset }),
-  resetFilters: () => set((s) => ({ ...DEFAULT_FILTERS, slide: s.slide, dataset: s.dataset })),
+  setDataset: (dataset) => set({ dataset, city: null }),
+  setCount: (count) => set({ count }),
+  setCity: (city) => set((s) => ({ city: s.provinces.length === 1 ? city : null })),
+  // The chosen count is how the charts are read, not a filter: a reset keeps it.
+  resetFilters: () =>
+    set((s) => ({ ...DEFAULT_FILTERS, slide: s.slide, dataset: s.dataset, count: s.count })),
   applyLocation: (view, filters) => set({ view, ...filters }),
 }));
 
@@ -49,5 +59,7 @@ export function filtersOf(s: Filters): Filters {
     query: s.query,
     slide: s.slide,
     dataset: s.dataset,
+    count: s.count,
+    city: s.city,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CATEGORIES } from '../data/schema';
+import { CHARTED_COUNTS } from '../data/stats-counts';
 import { PROVINCES } from '../data/provinces';
 import { DEFAULT_FILTERS, isDefaultFilters, parseFilters, serializeFilters, type Filters } from './url-state';
 
@@ -15,6 +16,8 @@ describe('parseFilters', () => {
       query: '会议',
       slide: null,
       dataset: null,
+      count: 'documents',
+      city: null,
     });
     expect(parseFilters('?dataset=ds-1a2b').dataset).toBe('ds-1a2b');
     expect(parseFilters('?dataset=%3Cx%3E').dataset).toBeNull();
@@ -61,15 +64,40 @@ describe('serializeFilters', () => {
   });
 });
 
-describe('round trips', () => {
-  const filters: fc.Arbitrary<Filters> = fc.record({
-    provinces: fc.uniqueArray(fc.constantFrom(...PROVINCES.map((p) => p.code)), { maxLength: 5 }),
-    year: fc.option(fc.integer({ min: 2000, max: 2100 }), { nil: null }),
-    category: fc.option(fc.constantFrom(...CATEGORIES), { nil: null }),
-    query: fc.string({ maxLength: 100 }).map((s) => s.trim()),
-    slide: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
-    dataset: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), { nil: null }),
+describe('the chosen count and the drilled city', () => {
+  it('keeps the count, leaving documents (the default) out of the URL', () => {
+    expect(serializeFilters({ ...DEFAULT_FILTERS, count: 'meetings' })).toBe('?count=meetings');
+    expect(serializeFilters({ ...DEFAULT_FILTERS, count: 'documents' })).toBe('');
+    expect(parseFilters('?count=meetings').count).toBe('meetings');
+    expect(parseFilters('?count=junk').count).toBe('documents');
   });
+  it('keeps a city only under exactly one province', () => {
+    expect(parseFilters('?province=620000&city=兰州市').city).toBe('兰州市');
+    expect(parseFilters('?province=620000,420000&city=兰州市').city).toBeNull();
+    expect(parseFilters('?city=兰州市').city).toBeNull();
+    expect(serializeFilters({ ...DEFAULT_FILTERS, provinces: ['620000', '420000'], city: '兰州市' })).toBe(
+      '?province=620000,420000',
+    );
+  });
+});
+
+describe('round trips', () => {
+  const filters: fc.Arbitrary<Filters> = fc
+    .record({
+      provinces: fc.uniqueArray(fc.constantFrom(...PROVINCES.map((p) => p.code)), { maxLength: 5 }),
+      year: fc.option(fc.integer({ min: 2000, max: 2100 }), { nil: null }),
+      category: fc.option(fc.constantFrom(...CATEGORIES), { nil: null }),
+      query: fc.string({ maxLength: 100 }).map((s) => s.trim()),
+      slide: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
+      dataset: fc.option(fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/), { nil: null }),
+      count: fc.constantFrom(...CHARTED_COUNTS),
+      // eslint-disable-next-line no-control-regex -- names with control characters are what parse drops
+      city: fc.option(fc.stringMatching(/^[^\s\u0000-\u001f][^\u0000-\u001f]{0,38}[^\s\u0000-\u001f]$/), {
+        nil: null,
+      }),
+    })
+    // A city is a drill-down under one province: with any other choice it is not part of the filters.
+    .map((f) => ({ ...f, city: f.provinces.length === 1 ? f.city : null }));
   it('parse(serialize(f)) is f for every valid filter', () => {
     fc.assert(
       fc.property(filters, (f) => {

@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category } from '../data/schema';
 import { PROVINCE_CODES } from '../data/provinces';
 import type { ObservationFilters } from '../data/select';
+import { DEFAULT_COUNT, isChartedCount, type ChartedCount } from '../data/stats-counts';
 
 /** What every view can be narrowed by; mirrored in the URL so a copied link opens the same view. */
 export type Filters = ObservationFilters & {
@@ -8,6 +9,10 @@ export type Filters = ObservationFilters & {
   slide: number | null;
   /** The id of a dataset the user loaded; null is the bundled published dataset. */
   dataset: string | null;
+  /** The count a statistics dataset's charts and deck show (指标). */
+  count: ChartedCount;
+  /** A city of the one chosen province, as its statistics name it: its counties are charted. */
+  city: string | null;
 };
 
 export const DEFAULT_FILTERS: Filters = {
@@ -17,11 +22,14 @@ export const DEFAULT_FILTERS: Filters = {
   query: '',
   slide: null,
   dataset: null,
+  count: DEFAULT_COUNT,
+  city: null,
 };
 
 export const YEAR_MIN = 2000;
 export const YEAR_MAX = 2100;
 const QUERY_MAX = 100;
+const CITY_MAX = 40;
 
 function parseProvinces(raw: string | null): string[] {
   if (!raw) return [];
@@ -44,6 +52,14 @@ function parseDatasetId(raw: string | null): string | null {
   return raw && /^[A-Za-z0-9_-]{1,64}$/.test(raw) ? raw : null;
 }
 
+/** A city name as a file writes it: a drill-down only applies under exactly one province. */
+function parseCity(raw: string | null, provinces: readonly string[]): string | null {
+  const city = (raw ?? '').trim();
+  // eslint-disable-next-line no-control-regex
+  if (!city || city.length > CITY_MAX || /[\u0000-\u001f]/.test(city)) return null;
+  return provinces.length === 1 ? city : null;
+}
+
 function parseSlide(raw: string | null): number | null {
   if (!raw || !/^\d{1,3}$/.test(raw)) return null;
   const n = Number(raw);
@@ -56,13 +72,17 @@ function parseSlide(raw: string | null): number | null {
  */
 export function parseFilters(search: string): Filters {
   const params = new URLSearchParams(search);
+  const provinces = parseProvinces(params.get('province'));
+  const count = params.get('count');
   return {
-    provinces: parseProvinces(params.get('province')),
+    provinces,
     year: parseYear(params.get('year')),
     category: parseCategory(params.get('category')),
     query: (params.get('q') ?? '').trim().slice(0, QUERY_MAX),
     slide: parseSlide(params.get('slide')),
     dataset: parseDatasetId(params.get('dataset')),
+    count: isChartedCount(count) ? count : DEFAULT_COUNT,
+    city: parseCity(params.get('city'), provinces),
   };
 }
 
@@ -70,11 +90,13 @@ export function parseFilters(search: string): Filters {
 export function serializeFilters(filters: Filters): string {
   const params = new URLSearchParams();
   if (filters.provinces.length > 0) params.set('province', filters.provinces.join(','));
+  if (filters.city !== null && filters.provinces.length === 1) params.set('city', filters.city);
   if (filters.year !== null) params.set('year', String(filters.year));
   if (filters.category !== null) params.set('category', filters.category);
   const query = filters.query.trim();
   if (query) params.set('q', query);
   if (filters.dataset !== null) params.set('dataset', filters.dataset);
+  if (filters.count !== DEFAULT_COUNT) params.set('count', filters.count);
   if (filters.slide !== null) params.set('slide', String(filters.slide));
   const s = params.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';

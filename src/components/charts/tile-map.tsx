@@ -8,6 +8,8 @@ export type TileMapTile = {
   /** The unit's name as read aloud and shown in the detail panel ("甘肃", "Gansu"). */
   name: string;
   value: number | null;
+  /** What the tile prints as its value where it has one (default: the number as is). */
+  shortValue?: string;
   /** The value in words ("3条数据"); the accessible name is `${name} ${valueLabel}`. */
   valueLabel: string;
   selected: boolean;
@@ -157,7 +159,8 @@ export function TileMap({ tiles, steps, onToggle, labels, rows = 8, cols = 8, co
                 {tile.label}
               </span>
               <span className="text-[clamp(11px,3.6cqi,18px)] font-bold tabular-nums" aria-hidden="true">
-                {tile.value ?? 0}
+                {/* No figure is a dash, never 0: on a projector a 0 reads as a real zero. */}
+                {tile.value === null ? '—' : (tile.shortValue ?? tile.value)}
               </span>
               {tile.selected ? (
                 <span

@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
+
 /** What a view shows when its filters leave nothing: says which filters, never an empty chart. */
-export function EmptyState({ title, hint }: { title: string; hint: string }) {
+export function EmptyState({ title, hint, children }: { title: string; hint: string; children?: ReactNode }) {
   return (
     <div
       className="rounded-lg border border-dashed border-line bg-surface p-8 text-center"
@@ -7,6 +9,7 @@ export function EmptyState({ title, hint }: { title: string; hint: string }) {
     >
       <p className="text-lg font-semibold">{title}</p>
       <p className="mt-1 text-sm text-ink-muted">{hint}</p>
+      {children}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { CATEGORIES, type Category } from '../../data/schema';
 import { useFiltersStore, filtersOf } from '../../state/url-state-store';
 import { isDefaultFilters } from '../../state/url-state';
+import { DEFAULT_COUNT } from '../../data/stats-counts';
 import { useT } from '../../state/use-t';
 import { ProvinceCombobox } from './province-combobox';
 import { describeFilters } from '../../figures/describe-filters';
@@ -9,7 +10,17 @@ import { useShallow } from 'zustand/react/shallow';
 import { useValueTypedEarly } from '../../components/ui/use-value-typed-early';
 
 /** Province, year and category filters shared by every view, with the active filters in words and one reset. */
-export function FilterBar({ years }: { years: readonly number[] }) {
+export function FilterBar({
+  years,
+  localOnly = [],
+  showCategory = true,
+}: {
+  years: readonly number[];
+  /** Years this view has only local figures for: the option says so (the view then links to them). */
+  localOnly?: readonly number[];
+  /** Where the category narrows nothing (a statistics dataset), it is not offered. */
+  showCategory?: boolean;
+}) {
   const { t, locale } = useT();
   const filters = useFiltersStore(useShallow(filtersOf));
   const setYear = useFiltersStore((s) => s.setYear);
@@ -22,15 +33,19 @@ export function FilterBar({ years }: { years: readonly number[] }) {
   const categoryRef = useRef<HTMLSelectElement>(null);
   useValueTypedEarly(yearRef, String(filters.year ?? ''), onYear);
   useValueTypedEarly(categoryRef, filters.category ?? '', onCategory);
-  const active = !isDefaultFilters({ ...filters, slide: null, dataset: null });
+  // The chosen count is how charts read, not a filter.
+  const active = !isDefaultFilters({ ...filters, slide: null, dataset: null, count: DEFAULT_COUNT });
   return (
     <section aria-label={t('filters.label')} className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-end gap-x-4 gap-y-2 px-4 py-2">
         <ProvinceCombobox />
         <label className="flex flex-col gap-1">
           <span className="text-xs font-medium text-ink-muted">{t('filters.year')}</span>
+          {/* Wide enough for "2018年（仅地方数据）" / "2018 (local figures only)": the overview's first paint has
+              only the national figures, and the local-only years are marked once the rest of the file is in,
+              which must not widen the select and move what follows it. */}
           <select
-            className="rounded border border-line bg-surface px-2 py-1.5 text-sm"
+            className="min-w-[13.5rem] rounded border border-line bg-surface px-2 py-1.5 text-sm"
             ref={yearRef}
             value={filters.year ?? ''}
             onChange={(e) => onYear(e.target.value)}
@@ -38,27 +53,31 @@ export function FilterBar({ years }: { years: readonly number[] }) {
             <option value="">{t('filters.allYears')}</option>
             {years.map((y) => (
               <option key={y} value={y}>
-                {t('filters.yearValue', { year: y })}
+                {localOnly.includes(y)
+                  ? t('filters.yearLocalOnly', { year: y })
+                  : t('filters.yearValue', { year: y })}
               </option>
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-xs font-medium text-ink-muted">{t('filters.category')}</span>
-          <select
-            className="rounded border border-line bg-surface px-2 py-1.5 text-sm"
-            ref={categoryRef}
-            value={filters.category ?? ''}
-            onChange={(e) => onCategory(e.target.value)}
-          >
-            <option value="">{t('filters.allCategories')}</option>
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`category.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {showCategory ? (
+          <label className="flex flex-col gap-1">
+            <span className="text-xs font-medium text-ink-muted">{t('filters.category')}</span>
+            <select
+              className="rounded border border-line bg-surface px-2 py-1.5 text-sm"
+              ref={categoryRef}
+              value={filters.category ?? ''}
+              onChange={(e) => onCategory(e.target.value)}
+            >
+              <option value="">{t('filters.allCategories')}</option>
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`category.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <p className="flex-1 pb-1.5 text-sm" role="status" data-testid="active-filters">
           {active ? t('filters.active', { filters: describeFilters(filters, t, locale) }) : t('filters.none')}
         </p>

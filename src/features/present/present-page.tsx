@@ -77,8 +77,14 @@ function ImportedDeck({ dataset }: { dataset: StatsDataset }) {
   const { t, locale } = useT();
   const provinces = useFiltersStore((s) => s.provinces);
   const year = useFiltersStore((s) => s.year);
+  const count = useFiltersStore((s) => s.count);
+  const city = useFiltersStore((s) => s.city);
   const deck = useMemo<Deck>(() => {
-    const models = buildStatsSlideModels(dataset, { ...DEFAULT_FILTERS, provinces, year }, { t, locale });
+    const models = buildStatsSlideModels(
+      dataset,
+      { ...DEFAULT_FILTERS, provinces, year, count, city },
+      { t, locale },
+    );
     return {
       kind: 'stats',
       models,
@@ -86,6 +92,6 @@ function ImportedDeck({ dataset }: { dataset: StatsDataset }) {
       synthetic: dataset.synthetic,
       provinceFiltered: provinces.length > 0,
     };
-  }, [dataset, provinces, year, t, locale]);
+  }, [dataset, provinces, year, count, city, t, locale]);
   return <DeckScreen deck={deck} />;
 }

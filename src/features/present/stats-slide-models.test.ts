@@ -3,7 +3,7 @@ import { translator, type Locale, type Translate } from '../../i18n/i18n';
 import { DEFAULT_FILTERS, type Filters } from '../../state/url-state';
 import { createDataset } from '../../data/stats-schema';
 import type { StatsRow } from '../../data/stats-schema';
-import { planBars, planSentence, yoyBars, yoySentence } from '../../figures/stats-view';
+import { statsCharts } from '../../figures/stats-charts';
 import { SLIDE_IDS } from './selectors';
 import {
   availableStatsSlides,
@@ -83,14 +83,40 @@ describe('buildStatsSlideModels', () => {
     expect(m['stats-end'].sourceLine).toBe('来源：导入文件「gansu-hubei.csv」（2024年6月1日导入），共4行');
   });
 
-  it('uses the sentence helpers of the import view, not a copy of them', () => {
+  it('draws the statistics view chart models, not a copy of them', () => {
     const m = build({}, zh, ds);
-    const plan = planBars(ds.rows, 2024, 'documents', 'zh-CN');
-    const yoy = yoyBars(ds.rows, 2024, 'documents', 'zh-CN');
-    expect(plan).toHaveLength(2);
-    expect(m['stats-plan'].bars).toEqual(plan);
-    expect(m['stats-plan'].conclusion).toBe(planSentence(plan, 2024, '发文数', zh));
-    expect(m['stats-yoy'].conclusion).toBe(yoySentence(yoy, 2024, '发文数', zh));
+    const charts = statsCharts(ds.rows, { provinces: [], city: null, year: 2024, count: 'documents' }, zh);
+    expect(charts.plan.bars).toHaveLength(2);
+    expect(m['stats-plan'].bars).toEqual(charts.plan.bars);
+    expect(m['stats-plan'].conclusion).toBe(charts.plan.conclusion);
+    expect(m['stats-yoy'].conclusion).toBe(charts.yoy.conclusion);
+    expect(m['stats-trend'].data).toEqual(charts.trend.view.data);
+  });
+
+  it('follows the chosen count: meetings against the meeting plan on every chart slide', () => {
+    const withMeetings = createDataset({
+      rows: rows.map((r, i) => ({ ...r, meetings: 50 + i * 10, meetingsPlanned: 100 })),
+      fileName: 'gansu-hubei.csv',
+      id: 'meetings',
+    });
+    const m = build({ count: 'meetings' }, zh, withMeetings);
+    // 湖北 2024: 80 of a plan of 100; 甘肃 2024: 60 of 100.
+    expect(m['stats-plan'].title).toBe('2024年各省会议数占全年计划的比例');
+    expect(m['stats-plan'].bars.map((b) => [b.label, b.value])).toEqual([
+      ['湖北', 80],
+      ['甘肃', 60],
+    ]);
+    expect(m['stats-yoy'].title).toBe('2024年各省会议数同比变化（按降幅排序）');
+    expect(m['stats-trend'].title).toBe('会议数逐年变化');
+    expect(m['stats-trend'].data).toEqual([
+      { year: 2023, total: 50 + 70 },
+      { year: 2024, total: 60 + 80 },
+    ]);
+    expect(m['stats-map'].title).toBe('2024年各省会议数');
+    expect(m['stats-map'].values).toEqual([
+      ['420000', 80],
+      ['620000', 60],
+    ]);
   });
 
   it('follows the province and year filters as the import view does', () => {
@@ -104,7 +130,7 @@ describe('buildStatsSlideModels', () => {
 
     const gansu = build({ provinces: ['620000'] });
     expect(gansu['stats-plan'].bars.map((b) => b.label)).toEqual(['甘肃']);
-    expect(gansu['stats-trend'].series).toEqual([{ key: '620000', label: '甘肃' }]);
+    expect(gansu['stats-trend'].series.map((x) => [x.key, x.label])).toEqual([['total', '甘肃']]);
     expect(gansu['stats-plan'].sourceLine).toMatch(/第3行，共1行$/);
     // The map shows every province, as on the import view, and marks the chosen.
     expect(gansu['stats-map'].values).toHaveLength(2);

@@ -2,25 +2,11 @@ import type { Locale, Translate } from '../../i18n/i18n';
 import { formatDate } from '../../i18n/format';
 import type { Filters } from '../../state/url-state';
 import { describeFilters } from '../../figures/describe-filters';
-import { provinceValues, trend } from '../../data/derive-stats';
-import { columnLabel } from '../../figures/column-label';
 import type { StatsDataset } from '../../data/stats-schema';
-import {
-  chartYear,
-  lineRuns,
-  planBars,
-  planSentence,
-  rowsFor,
-  statsYears,
-  trendData,
-  trendSentence,
-  yoyBars,
-  yoySentence,
-  type PlanBar,
-  type TrendDatum,
-  type TrendSeries,
-  type YoyBar,
-} from '../../figures/stats-view';
+import { chartYear, lineRuns, statsYears } from '../../figures/stats-view';
+import { statsCharts } from '../../figures/stats-charts';
+import type { AreaValue, PlanBar, YoyBar } from '../../figures/stats-drill';
+import type { TrendDatum, TrendSeries } from '../../figures/stats-trend';
 import { deckFilters } from './selectors';
 import type { SlideText } from './slide-models';
 
@@ -42,9 +28,6 @@ export function isStatsSlideId(value: unknown): value is StatsSlideId {
   return typeof value === 'string' && (STATS_SLIDE_IDS as readonly string[]).includes(value);
 }
 
-/** The count the deck charts: documents, as the import view shows first (its plan chart is documents). */
-export const DECK_COUNT = 'documents';
-
 export type StatsSlideModel = SlideText &
   (
     | {
@@ -59,7 +42,7 @@ export type StatsSlideModel = SlideText &
       }
     | { id: 'stats-plan'; year: number; bars: PlanBar[] }
     | { id: 'stats-yoy'; year: number; bars: YoyBar[] }
-    | { id: 'stats-trend'; series: TrendSeries[]; data: TrendDatum[] }
+    | { id: 'stats-trend'; series: TrendSeries[]; data: TrendDatum[]; note: string | null }
     | {
         id: 'stats-map';
         year: number;
@@ -67,6 +50,9 @@ export type StatsSlideModel = SlideText &
         /** Province code → value, for the provinces with one (all of them: the map marks the chosen). */
         values: [string, number][];
         selected: string[];
+        /** The drilled province's cities or city's counties, largest first, with their heading. */
+        breakdown: AreaValue[];
+        breakdownTitle: string;
       }
     | {
         id: 'stats-end';
@@ -97,13 +83,21 @@ function yearRange(years: readonly number[], t: Translate): string {
  */
 export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx: Ctx): StatsSlideModels {
   const { t, locale } = ctx;
-  const filters = deckFilters(rawFilters);
+  const filters = { ...deckFilters(rawFilters), count: rawFilters.count, city: rawFilters.city };
   const year = chartYear(ds, filters.year);
-  const rows = rowsFor(ds.rows, filters.provinces);
-  const countLabel = columnLabel(DECK_COUNT, t, locale);
+  const charts =
+    year === null
+      ? null
+      : statsCharts(
+          ds.rows,
+          { provinces: filters.provinces, city: filters.city, year, count: filters.count },
+          ctx,
+        );
   const date = formatDate(ds.loadedAt.slice(0, 10), locale);
   const years = statsYears(ds);
   const provinces = new Set(ds.rows.map((r) => r.province));
+  const chosenRows =
+    filters.provinces.length > 0 && !ds.rows.some((r) => filters.provinces.includes(r.province));
 
   const stamp = (y: number | null | undefined) =>
     y === null || y === undefined ? null : t('asOf.stamp', { date: t('filters.yearValue', { year: y }) });
@@ -117,12 +111,6 @@ export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx
           count: new Set(lines).size,
         });
   const noYear = { stamp: null, sourceLine: null, empty: true };
-
-  const plan = year === null ? [] : planBars(rows, year, DECK_COUNT, locale);
-  const yoy = year === null ? [] : yoyBars(rows, year, DECK_COUNT, locale);
-  const trendView = trendData(ds.rows, filters.provinces, DECK_COUNT, locale, t('import.view.total'));
-  const trendPoints = trend(ds.rows, filters.provinces, DECK_COUNT).filter((p) => p.total.value !== null);
-  const mapValues = year === null || rows.length === 0 ? [] : provinceValues(ds.rows, year, DECK_COUNT);
   const filtersText = describeFilters(filters, t, locale);
 
   return {
@@ -144,49 +132,63 @@ export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx
       yearText: year === null ? null : t('present.stats.cover.year', { year }),
     },
     'stats-plan':
-      year === null
+      year === null || charts === null
         ? { id: 'stats-plan', year: 0, bars: [], title: t('present.slide.plan'), conclusion: '', ...noYear }
         : {
             id: 'stats-plan',
             year,
-            bars: plan,
-            title: t('import.view.planTitle', { year }),
-            conclusion: planSentence(plan, year, countLabel, ctx),
+            bars: charts.plan.bars,
+            title: charts.plan.title,
+            conclusion: charts.plan.conclusion,
             stamp: stamp(year),
-            sourceLine: sourceLine(plan.flatMap((b) => b.lines)),
-            empty: plan.length === 0,
+            sourceLine: sourceLine(charts.plan.lines),
+            empty: chosenRows || charts.plan.bars.length === 0,
           },
     'stats-yoy':
-      year === null
+      year === null || charts === null
         ? { id: 'stats-yoy', year: 0, bars: [], title: t('present.slide.yoy'), conclusion: '', ...noYear }
         : {
             id: 'stats-yoy',
             year,
-            bars: yoy,
-            title: t('import.view.yoyTitle', { year, what: countLabel }),
-            conclusion: yoySentence(yoy, year, countLabel, ctx),
+            bars: charts.yoy.bars,
+            title: charts.yoy.title,
+            conclusion: charts.yoy.conclusion,
             stamp: stamp(year),
-            sourceLine: sourceLine(yoy.flatMap((b) => b.lines)),
-            empty: yoy.length === 0,
+            sourceLine: sourceLine(charts.yoy.lines),
+            empty: chosenRows || charts.yoy.bars.length === 0,
           },
-    'stats-trend': {
-      id: 'stats-trend',
-      series: trendView.series,
-      data: trendView.data,
-      title: t('import.view.trendTitle', { what: countLabel }),
-      conclusion: trendSentence(trendView.data, filters.provinces, countLabel, ctx),
-      stamp: stamp(trendPoints.at(-1)?.year),
-      sourceLine: sourceLine(trendPoints.flatMap((p) => p.total.lines)),
-      empty: trendPoints.length === 0,
-    },
+    'stats-trend':
+      charts === null
+        ? {
+            id: 'stats-trend',
+            series: [],
+            data: [],
+            note: null,
+            title: t('present.slide.trend'),
+            conclusion: '',
+            ...noYear,
+          }
+        : {
+            id: 'stats-trend',
+            series: charts.trend.view.series,
+            data: charts.trend.view.data,
+            note: charts.trend.note,
+            title: charts.trend.title,
+            conclusion: charts.trend.conclusion,
+            stamp: stamp(charts.trend.view.lastYear),
+            sourceLine: sourceLine(charts.trend.lines),
+            empty: chosenRows || charts.trend.view.lastYear === null,
+          },
     'stats-map':
-      year === null
+      year === null || charts === null
         ? {
             id: 'stats-map',
             year: 0,
-            countLabel,
+            countLabel: '',
             values: [],
             selected: [],
+            breakdown: [],
+            breakdownTitle: '',
             title: t('present.slide.map'),
             conclusion: '',
             ...noYear,
@@ -194,14 +196,20 @@ export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx
         : {
             id: 'stats-map',
             year,
-            countLabel,
-            values: mapValues.map((v) => [v.province, v.value]),
+            countLabel: charts.countLabel,
+            values: [...charts.map.values],
             selected: filters.provinces,
-            title: t('import.view.mapTitle', { year, what: countLabel }),
-            conclusion: t('import.view.mapSentence', { count: mapValues.length, what: countLabel, year }),
+            breakdown: charts.breakdown,
+            breakdownTitle: t('import.view.breakdownTitle', {
+              year,
+              scope: charts.scope,
+              what: charts.countLabel,
+            }),
+            title: charts.map.title,
+            conclusion: charts.map.conclusion,
             stamp: stamp(year),
-            sourceLine: sourceLine(mapValues.flatMap((v) => v.lines)),
-            empty: mapValues.length === 0,
+            sourceLine: sourceLine([...charts.map.lines, ...charts.breakdown.flatMap((a) => a.lines)]),
+            empty: chosenRows || charts.map.values.size === 0,
           },
     'stats-end': {
       id: 'stats-end',

@@ -3,12 +3,11 @@ import { formatNumber } from '../../i18n/format';
 import { TrendChart } from '../../components/charts/trend-chart';
 import type { StatsSlideModels } from './stats-slide-models';
 import { SlideChart } from './slide-chart';
-import { trendLineColor } from '../../figures/stats-view';
 
 const WIDTH = 840;
 const HEIGHT = 270;
 
-/** The count across the file's years: the total, or one line per chosen province. */
+/** The count across the file's years: the total, and one line per chosen province, city or county. */
 export function StatsTrendSlide({ model }: { model: StatsSlideModels['stats-trend'] }) {
   const { locale } = useT();
   return (
@@ -18,10 +17,11 @@ export function StatsTrendSlide({ model }: { model: StatsSlideModels['stats-tren
           width={WIDTH}
           height={HEIGHT}
           data={model.data}
-          series={model.series.map((s, i) => ({ ...s, color: trendLineColor(i) }))}
+          series={model.series}
           valueFormatter={(v) => formatNumber(v, locale)}
         />
       </SlideChart>
+      {model.note ? <p className="slide-note">{model.note}</p> : null}
     </div>
   );
 }

@@ -75,7 +75,7 @@ export default function ImportPage(_: { dataset: Dataset }) {
         />
       </div>
       {active ? (
-        <StatsDashboard dataset={active} />
+        <StatsDashboard dataset={active} onRename={(name) => void put({ ...active, name })} />
       ) : ready && activeId ? (
         <p role="alert" className="rounded border border-warn bg-warn-soft p-3">
           {t('import.ui.missingDataset')}

@@ -9,7 +9,8 @@ import { columnLabel } from '../../figures/column-label';
 import { templateJson, templateRows } from './templates';
 import { MAX_IMPORT_BYTES } from './decode';
 import type { ImportState } from './use-import';
-import { provinceName } from '../../figures/stats-view';
+import { provinceName } from '../../figures/stats-drill';
+import { yearSpan } from '../../figures/stats-view';
 
 type Props = {
   state: ImportState;
@@ -156,7 +157,7 @@ export function ImportPanel({ state, onFile, onAccept, onCancel, onSample, repla
               {state.result.summary.provinces.map((c) => provinceName(c, locale)).join(t('text.listJoin'))}
             </dd>
             <dt className="text-ink-muted">{t('import.ui.years')}</dt>
-            <dd>{state.result.summary.years.join('–')}</dd>
+            <dd>{yearSpan(state.result.summary.years)}</dd>
             {state.result.summary.sheet !== undefined ? (
               <>
                 <dt className="text-ink-muted">{t('import.ui.sheet')}</dt>

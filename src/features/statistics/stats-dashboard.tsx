@@ -1,7 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../state/use-t';
-import { formatNumber, formatPercent } from '../../i18n/format';
+import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import { useFiltersStore, filtersOf } from '../../state/url-state-store';
 import { serializeFilters } from '../../state/url-state';
 import { isPlainClick, locationFor } from '../../state/url-sync';
@@ -9,44 +9,77 @@ import { ChartFigure } from '../../components/ui/chart-figure';
 import { EmptyState } from '../../components/ui/empty-state';
 import { LazyTrendChart } from '../../components/charts/lazy-charts';
 import { RankedBars } from '../../components/charts/ranked-bars';
-import { TileMap, type TileStep } from '../../components/charts/tile-map';
+import { TileMap } from '../../components/charts/tile-map';
 import { describeFilters } from '../../figures/describe-filters';
 import type { StatsDataset } from '../../data/stats-schema';
-import { columnLabel } from '../../figures/column-label';
-import {
-  CHARTED_COUNTS,
-  chartYear,
-  isChartedCount,
-  planBars,
-  planSentence,
-  rowsFor,
-  tileSteps,
-  tileValues,
-  trendData,
-  trendLineColor,
-  statsTiles,
-  trendSentence,
-  yoyBars,
-  yoySentence,
-  type ChartedCount,
-} from '../../figures/stats-view';
+import { chartYear, lineRuns, statsTiles, tileSteps } from '../../figures/stats-view';
+import { statsCharts } from '../../figures/stats-charts';
+import { CountSelect, DrillBar } from './stats-controls';
+import { DatasetTitle } from './dataset-title';
 
-/** Lines of the file a figure came from: every imported figure traces to its file and line. */
-function linesText(lines: readonly number[], t: ReturnType<typeof useT>['t']): string {
-  const shown = lines.slice(0, 3).join(t('text.listJoin'));
-  return t('import.view.lines', { lines: lines.length > 3 ? `${shown}…` : shown });
-}
+type Props = {
+  dataset: StatsDataset;
+  /** Who published the file, for a published dataset; the footer names them. */
+  publisher?: string;
+  /** Renames the dataset (the user's own datasets only). */
+  onRename?: (name: string) => void;
+};
 
-/** The same charts as the published data, on a dataset the user loaded, under the shared filters. */
-export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
+/** The same charts as the published data, on a statistics dataset, under the shared filters. */
+export function StatsDashboard({ dataset, publisher, onRename }: Props) {
   const { t, locale } = useT();
   const filters = useFiltersStore(useShallow(filtersOf));
   const toggleProvince = useFiltersStore((s) => s.toggleProvince);
   const setView = useFiltersStore((s) => s.setView);
-  const [count, setCount] = useState<ChartedCount>('documents');
   const year = chartYear(dataset, filters.year);
-  const ctx = { t, locale };
-  const countLabel = columnLabel(count, t, locale);
+  const ctx = useMemo(() => ({ t, locale }), [t, locale]);
+  const charts = useMemo(
+    () =>
+      year === null
+        ? null
+        : statsCharts(
+            dataset.rows,
+            { provinces: filters.provinces, city: filters.city, year, count: filters.count },
+            ctx,
+          ),
+    [dataset, filters.provinces, filters.city, filters.count, year, ctx],
+  );
+  // The trend does not depend on the year: the same element lets React skip the chart on a year change.
+  const trend = charts?.trend.view;
+  const trendChart = useMemo(
+    () =>
+      trend ? (
+        <LazyTrendChart
+          data={trend.data}
+          series={trend.series}
+          valueFormatter={(v) => formatNumber(v, locale)}
+        />
+      ) : null,
+    [trend, locale],
+  );
+  const footer = (
+    <p className="text-xs text-ink-muted" data-testid="stats-footer">
+      {publisher
+        ? t('import.view.footerPublisher', { publisher, file: dataset.fileName })
+        : t('import.view.footer', {
+            file: dataset.fileName,
+            date: formatDate(dataset.loadedAt.slice(0, 10), locale),
+          })}
+    </p>
+  );
+
+  if (year === null || charts === null || nothingChosen(dataset, filters.provinces)) {
+    return (
+      <div className="flex flex-col gap-3">
+        <EmptyState
+          title={t('filters.emptyTitle', { filters: describeFilters(filters, t, locale) || dataset.name })}
+          hint={t('filters.emptyHint')}
+        />
+        {footer}
+      </div>
+    );
+  }
+
   const badge = dataset.synthetic ? (
     <span
       className="rounded bg-warn-soft px-1.5 text-xs font-semibold text-warn"
@@ -55,46 +88,11 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
       {t('synthetic.banner')}
     </span>
   ) : null;
-
-  const rows = useMemo(() => rowsFor(dataset.rows, filters.provinces), [dataset, filters.provinces]);
-  const plan = useMemo(
-    () => (year === null ? [] : planBars(rows, year, 'documents', locale)),
-    [rows, year, locale],
-  );
-  const yoy = useMemo(
-    () => (year === null ? [] : yoyBars(rows, year, count, locale)),
-    [rows, year, count, locale],
-  );
-  const trendView = useMemo(
-    () => trendData(dataset.rows, filters.provinces, count, locale, t('import.view.total')),
-    [dataset, filters.provinces, count, locale, t],
-  );
-  // The trend does not depend on the year: the same element lets React skip the chart on a year change.
-  const trendChart = useMemo(
-    () => (
-      <LazyTrendChart
-        data={trendView.data}
-        series={trendView.series.map((s, i) => ({ ...s, color: trendLineColor(i) }))}
-        valueFormatter={(v) => formatNumber(v, locale)}
-      />
-    ),
-    [trendView, locale],
-  );
-  const values = useMemo(
-    () => (year === null ? new Map<string, number>() : tileValues(dataset.rows, year, count)),
-    [dataset, year, count],
-  );
-
-  if (year === null || rows.length === 0) {
-    return (
-      <EmptyState
-        title={t('filters.emptyTitle', { filters: describeFilters(filters, t, locale) || dataset.name })}
-        hint={t('filters.emptyHint')}
-      />
-    );
-  }
-
-  const steps: TileStep[] = tileSteps(Math.max(0, ...values.values()), locale);
+  const { plan, yoy, map, countLabel } = charts;
+  const linesNote = (lines: readonly number[]) =>
+    t('text.parenthetical', { text: t('import.view.lines', { lines: lineRuns(lines, t, 3) }) });
+  const figures = (items: readonly string[]): ReactNode =>
+    items.length ? <p className="text-xs text-ink-muted">{items.slice(0, 4).join(' · ')}</p> : null;
 
   return (
     <div className="flex flex-col gap-4" data-testid="stats-dashboard" data-year={year}>
@@ -107,21 +105,8 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        <span className="font-semibold">{t('import.view.heading', { name: dataset.name, year })}</span>
-        <label className="flex items-center gap-2">
-          {t('import.view.count')}
-          <select
-            className="rounded border border-line bg-surface px-2 py-1"
-            value={count}
-            onChange={(e) => isChartedCount(e.target.value) && setCount(e.target.value)}
-          >
-            {CHARTED_COUNTS.map((c) => (
-              <option key={c} value={c}>
-                {columnLabel(c, t, locale)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DatasetTitle name={dataset.name} year={year} onRename={onRename} />
+        <CountSelect count={filters.count} />
         {/* A real link (copy it, open it in a new tab); a plain click opens the deck without a reload. */}
         <a
           className="btn ml-auto border-accent font-semibold text-accent no-underline"
@@ -135,16 +120,17 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
           {t('import.view.present')}
         </a>
       </div>
+      <DrillBar rows={dataset.rows} drill={charts.drill} provinces={filters.provinces} />
       <div className="grid gap-4 xl:grid-cols-2">
         <ChartFigure
-          title={t('import.view.planTitle', { year })}
-          conclusion={planSentence(plan, year, columnLabel('documents', t, locale), ctx)}
+          title={plan.title}
+          conclusion={plan.conclusion}
           badge={badge}
-          chartHeight={24 + plan.length * 16}
+          chartHeight={24 + plan.bars.length * 16}
           chart={
-            plan.length ? (
+            plan.bars.length ? (
               <RankedBars
-                rows={plan.map((b) => ({
+                rows={plan.bars.map((b) => ({
                   key: b.key,
                   label: b.label,
                   value: b.value,
@@ -156,25 +142,23 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
             ) : null
           }
         >
-          <p className="text-xs text-ink-muted">
-            {plan
-              .slice(0, 4)
-              .map(
-                (b) =>
-                  `${b.label} ${formatPercent(b.value, locale)}${t('text.parenthetical', { text: linesText(b.lines, t) })}`,
-              )
-              .join(' · ')}
-          </p>
+          {plan.basis ? <p className="text-xs text-ink-muted">{plan.basis}</p> : null}
+          {figures(
+            plan.bars.map(
+              (b) =>
+                `${b.label} ${formatPercent(b.value, locale)}${t('text.parenthetical', { text: `${formatNumber(b.actual, locale)}/${formatNumber(b.plan, locale)}` })}${linesNote(b.lines)}`,
+            ),
+          )}
         </ChartFigure>
         <ChartFigure
-          title={t('import.view.yoyTitle', { year, what: countLabel })}
-          conclusion={yoySentence(yoy, year, countLabel, ctx)}
+          title={yoy.title}
+          conclusion={yoy.conclusion}
           badge={badge}
-          chartHeight={yoy.length * 16}
+          chartHeight={yoy.bars.length * 16}
           chart={
-            yoy.length ? (
+            yoy.bars.length ? (
               <RankedBars
-                rows={yoy.map((b) => ({
+                rows={yoy.bars.map((b) => ({
                   key: b.key,
                   label: b.label,
                   value: b.change,
@@ -186,30 +170,55 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
           }
         />
         <ChartFigure
-          title={t('import.view.trendTitle', { what: countLabel })}
-          conclusion={trendSentence(trendView.data, filters.provinces, countLabel, ctx)}
+          title={charts.trend.title}
+          conclusion={charts.trend.conclusion}
           badge={badge}
           chart={trendChart}
-        />
+        >
+          {charts.trend.note ? (
+            <p className="text-xs text-ink-muted" data-testid="trend-note">
+              {charts.trend.note}
+            </p>
+          ) : null}
+        </ChartFigure>
+        {charts.breakdown.length ? (
+          <ChartFigure
+            title={t('import.view.breakdownTitle', { year, scope: charts.scope, what: countLabel })}
+            conclusion={charts.breakdown
+              .map((a) => `${a.label} ${formatNumber(a.value, locale)}`)
+              .join(t('text.listJoin'))}
+            badge={badge}
+            chartHeight={charts.breakdown.length * 16}
+            chart={
+              <RankedBars
+                rows={charts.breakdown.map((a) => ({
+                  key: a.key,
+                  label: a.label,
+                  value: a.value,
+                  valueLabel: formatNumber(a.value, locale),
+                  tone: 'neutral',
+                }))}
+              />
+            }
+          />
+        ) : null}
         <section
           aria-labelledby="stats-map-title"
           className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-4 shadow-sm"
         >
           <div className="flex flex-wrap items-baseline gap-2">
             <h2 id="stats-map-title" className="text-base font-semibold">
-              {t('import.view.mapTitle', { year, what: countLabel })}
+              {map.title}
             </h2>
             {badge}
           </div>
-          <p className="text-sm text-ink-muted">
-            {t('import.view.mapSentence', { count: values.size, what: countLabel, year })}
-          </p>
+          <p className="text-sm text-ink-muted">{map.conclusion}</p>
           <TileMap
-            tiles={statsTiles(values, filters.provinces, ctx, countLabel)}
-            steps={steps}
+            tiles={statsTiles(map.values, filters.provinces, ctx, countLabel, map.details)}
+            steps={tileSteps(Math.max(0, ...map.values.values()), locale)}
             onToggle={toggleProvince}
             labels={{
-              group: t('import.view.mapTitle', { year, what: countLabel }),
+              group: map.title,
               keyboardHint: t('cases.mapKeyboardHint'),
               legendTitle: countLabel,
               none: t('empty.none'),
@@ -219,6 +228,12 @@ export function StatsDashboard({ dataset }: { dataset: StatsDataset }) {
           />
         </section>
       </div>
+      {footer}
     </div>
   );
+}
+
+/** Whether the chosen provinces have no rows at all in the dataset (an empty view, not empty charts). */
+function nothingChosen(dataset: StatsDataset, provinces: readonly string[]): boolean {
+  return provinces.length > 0 && !dataset.rows.some((r) => provinces.includes(r.province));
 }
