@@ -1,6 +1,7 @@
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery, PUBLISHED_DATASET_FILE } from '../data/dataset-query';
+import type { Dataset } from '../data/schema';
 import { useT } from '../state/use-t';
 import { FigureSources } from './figure-sources';
 import { datasetYears, localOnlyYears } from '../data/select';
@@ -23,6 +24,21 @@ export function App() {
   const imported = useDatasetsStore((s) =>
     view === 'import' || view === 'present' ? s.datasets.find((d) => d.id === datasetId) : undefined,
   );
+
+  /**
+   * What shows the published dataset: while it loads, a status; when it fails, its specific error; else the
+   * view drawn from it. Only the views that show it ask (the import view and a deck on imported data do not).
+   */
+  const published = (render: (dataset: Dataset) => ReactNode): ReactNode =>
+    query.isPending ? (
+      <p role="status" className="text-ink-muted">
+        {t('loading.dataset')}
+      </p>
+    ) : query.isError ? (
+      <DatasetError error={query.error} file={PUBLISHED_DATASET_FILE} onRetry={() => void query.refetch()} />
+    ) : (
+      render(query.data)
+    );
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -54,19 +70,7 @@ export function App() {
             {t('synthetic.banner')}
           </p>
         ) : null}
-        {query.isPending ? (
-          <p role="status" className="text-ink-muted">
-            {t('loading.dataset')}
-          </p>
-        ) : query.isError ? (
-          <DatasetError
-            error={query.error}
-            file={PUBLISHED_DATASET_FILE}
-            onRetry={() => void query.refetch()}
-          />
-        ) : (
-          <ViewOutlet dataset={query.data} />
-        )}
+        <ViewOutlet published={published} />
       </main>
       {/* Only the articles' figures are People's Daily's: a statistics view names its own file instead. */}
       {view === 'import' || (view === 'present' && datasetId !== null) ? null : (

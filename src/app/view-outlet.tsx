@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, type ComponentType } from 'react';
+import { lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/schema';
 import { filterObservations } from '../data/select';
@@ -11,24 +11,21 @@ import { EmptyState } from '../components/ui/empty-state';
 import { describeFilters } from '../figures/describe-filters';
 import type { View } from '../state/views';
 
-type ViewProps = { dataset: Dataset };
-type ViewModule = { default: ComponentType<ViewProps> };
-
 /**
  * A view in its own chunk, loaded when it is opened. `preload` loads it ahead: a page drawn at build time
  * loads its view before hydrating, so hydration never suspends on it (a part left suspended could not
  * take an input).
  */
-function lazyView(load: () => Promise<ViewModule>) {
-  let loaded: ComponentType<ViewProps> | null = null;
+function lazyView<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
+  let loaded: ComponentType<P> | null = null;
   const Lazy = lazy(load);
   return {
     preload: () =>
       load().then((m) => {
         loaded = m.default;
       }),
-    View: (props: ViewProps) => {
-      const Loaded = loaded ?? Lazy;
+    View: (props: P) => {
+      const Loaded = (loaded ?? Lazy) as ComponentType<P>;
       return <Loaded {...props} />;
     },
   };
@@ -52,19 +49,47 @@ export function preloadView(view: View): Promise<void> {
   return view === 'overview' ? Promise.resolve() : LAZY_VIEWS[view].preload();
 }
 
-/** The current view on the current dataset. */
-export function ViewOutlet({ dataset }: { dataset: Dataset }) {
+/** The views drawn from the published dataset (the articles' figures). */
+const ARTICLE_VIEWS = {
+  overview: FilteredOverview,
+  cases: CasesPage,
+  timeline: TimelinePage,
+  data: DataPage,
+} satisfies Record<Exclude<View, 'import' | 'present'>, ComponentType<{ dataset: Dataset }>>;
+
+/**
+ * The current view. `published` draws a view from the published dataset once it has loaded (or says why it
+ * has not); only the views that show that dataset go through it, so the import view, and the deck on an
+ * imported dataset, work when data/dataset.json does not load.
+ */
+export function ViewOutlet({
+  published,
+}: {
+  published: (render: (dataset: Dataset) => ReactNode) => ReactNode;
+}) {
   const view = useFiltersStore((s) => s.view);
-  return (
-    <Suspense fallback={<div className="min-h-screen" aria-busy="true" />}>
-      {view === 'overview' ? <FilteredOverview dataset={dataset} /> : null}
-      {view === 'cases' ? <CasesPage dataset={dataset} /> : null}
-      {view === 'timeline' ? <TimelinePage dataset={dataset} /> : null}
-      {view === 'data' ? <DataPage dataset={dataset} /> : null}
-      {view === 'import' ? <ImportPage dataset={dataset} /> : null}
-      {view === 'present' ? <PresentPage dataset={dataset} /> : null}
-    </Suspense>
-  );
+  if (view === 'import')
+    return (
+      <Lazy>
+        <ImportPage />
+      </Lazy>
+    );
+  if (view === 'present')
+    return (
+      <Lazy>
+        <PresentPage published={published} />
+      </Lazy>
+    );
+  const Page = ARTICLE_VIEWS[view];
+  return published((dataset) => (
+    <Lazy>
+      <Page dataset={dataset} />
+    </Lazy>
+  ));
+}
+
+function Lazy({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<div className="min-h-screen" aria-busy="true" />}>{children}</Suspense>;
 }
 
 /**

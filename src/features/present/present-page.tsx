@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Dataset } from '../../data/schema';
 import { useT } from '../../state/use-t';
 import { useFiltersStore } from '../../state/url-state-store';
@@ -15,9 +15,15 @@ import './present.css';
 
 /**
  * The presentation view: the dashboard as a slide deck for review meetings, on screen and on paper. The
- * deck is on the published data, or on the imported dataset the filters name (`?dataset=`).
+ * deck is on the published data, or on the imported dataset the filters name (`?dataset=`). `published`
+ * draws from the published dataset once it has loaded, or says why it has not: a deck on an imported
+ * dataset does not wait for (or fail with) data/dataset.json.
  */
-export default function PresentPage({ dataset }: { dataset: Dataset }) {
+export default function PresentPage({
+  published,
+}: {
+  published: (render: (dataset: Dataset) => ReactNode) => ReactNode;
+}) {
   const { t } = useT();
   const datasetId = useFiltersStore((s) => s.dataset);
   const ready = useDatasetsStore((s) => s.ready);
@@ -42,7 +48,7 @@ export default function PresentPage({ dataset }: { dataset: Dataset }) {
         <DeckSource />
       </div>
       {datasetId === null ? (
-        <PublishedDeck dataset={dataset} />
+        published((dataset) => <PublishedDeck dataset={dataset} />)
       ) : imported ? (
         <ImportedDeck dataset={imported} />
       ) : ready ? (

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { Dataset } from '../../data/schema';
 import { useT } from '../../state/use-t';
 import { useFiltersStore } from '../../state/url-state-store';
 import { useDatasetsStore } from '../../state/stats-store';
@@ -13,9 +12,10 @@ import { StatsDashboard } from './stats-dashboard';
 
 /**
  * Staff load their own statistics: everything happens in this browser tab and its storage; no
- * request carries the data anywhere.
+ * request carries the data anywhere. It does not need the published dataset (data/dataset.json), so it works
+ * when that file fails to load.
  */
-export default function ImportPage(_: { dataset: Dataset }) {
+export default function ImportPage() {
   const { t, locale } = useT();
   const { datasets, ready, init, put } = useDatasetsStore();
   const activeId = useFiltersStore((s) => s.dataset);
