@@ -14,18 +14,28 @@ function asOfDate(o: Observation | undefined, locale: Locale, t: Translate): str
   return formatAsOfDate(iso, locale, t);
 }
 
+/**
+ * Says how the shares of plan stand, true of every row it is given: "below" only under 100%, exactly 100% is
+ * "reached", and it counts the rows it has (四项 only when there are four).
+ */
 export function planConclusion(rows: readonly PlanRow[], { t, locale }: Ctx): string {
   const low = lowestShare(rows);
   if (!low) return t('empty.none');
   const date = asOfDate(low.observation, locale, t);
   const above = rows.filter((r) => r.share > 100).length;
   if (above > 0) return t('plan.conclusionAbove', { date, count: above });
-  return t('plan.conclusion', {
+  const reached = rows.filter((r) => r.share === 100).length;
+  if (reached === rows.length) return t('plan.conclusionAllReached', { date, count: reached });
+  const lowest = {
     date,
     scope: t(`scope.${low.scope}` as 'scope.national'),
     indicator: name(low.indicator, locale),
     share: formatPercent(low.share, locale),
-  });
+  };
+  if (reached > 0) return t('plan.conclusionReached', { ...lowest, reached, below: rows.length - reached });
+  if (rows.length === 4) return t('plan.conclusion', lowest);
+  if (rows.length === 1) return t('plan.conclusionOne', lowest);
+  return t('plan.conclusionBelow', { ...lowest, count: rows.length });
 }
 
 export function yoyConclusion(rows: readonly YoyRow[], { t, locale }: Ctx): string {
