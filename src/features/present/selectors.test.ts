@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset, type Observation } from '../../data/schema';
+import {
+  INVENTED_DATASET as published,
+  inventedObservation as obs,
+} from '../../data/fixtures/invented-dataset';
+import type { Observation } from '../../data/schema';
 import { DEFAULT_FILTERS } from '../../state/url-state';
 import {
   clampSlide,
@@ -16,11 +18,8 @@ import {
   visibleSlides,
 } from './selectors';
 
-const published: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../public/data/dataset.json'), 'utf8')),
-);
+// On the invented fixture (src/data/fixtures/invented-dataset.ts): no figure here is real.
 const filters = (f: Partial<typeof DEFAULT_FILTERS>) => ({ ...DEFAULT_FILTERS, ...f });
-const obs = (id: string) => published.observations.find((o) => o.id === id)!;
 
 describe('normalizeOrder', () => {
   it('keeps a stored order and appends slides it lacks', () => {
@@ -70,10 +69,21 @@ describe('deckFilters', () => {
 
 describe('selectLocalReductions', () => {
   it('ranks local falls computed from before and after, largest first, at most six', () => {
-    const rows = selectLocalReductions(published, DEFAULT_FILTERS);
-    expect(rows).toHaveLength(6);
-    expect(rows[0]!.observation.id).toBe('gansu-departmental-creation-projects-2024');
-    expect(rows[0]!.change).toBeCloseTo(-87.5, 5);
+    // A seventh local fall (50 → 45, −10%) is the smallest, so it is the one left out.
+    const seventh = { ...obs('hubei-village-items-2024'), id: 'hubei-extra-2024', value: 45 };
+    const rows = selectLocalReductions(
+      { ...published, observations: [...published.observations, seventh] },
+      DEFAULT_FILTERS,
+    );
+    expect(rows.map((r) => r.observation.id)).toEqual([
+      'shanxi-inspection-visits-2019',
+      'jiangsu-meeting-round-days-2021',
+      'gansu-provincial-projects-2024',
+      'jiangsu-media-accounts-2021',
+      'jiangsu-village-certificates-2024',
+      'hubei-village-items-2024',
+    ]);
+    expect(rows[0]!.change).toBeCloseTo(-80, 5);
     for (let i = 1; i < rows.length; i++) expect(rows[i]!.change).toBeGreaterThanOrEqual(rows[i - 1]!.change);
     // Never a national figure, never one without both counts.
     for (const r of rows) {
@@ -83,12 +93,13 @@ describe('selectLocalReductions', () => {
   });
   it('follows the province and year filters', () => {
     const gansu = selectLocalReductions(published, filters({ provinces: ['620000'] }));
-    expect(gansu.map((r) => r.province.code)).toEqual(['620000', '620000']);
-    expect(selectLocalReductions(published, filters({ year: 2020 })).map((r) => r.observation.id)).toEqual([
-      'luliang-assessment-contents-2020',
-      'luliang-inspection-visits-2020',
+    expect(gansu.map((r) => r.observation.id)).toEqual(['gansu-provincial-projects-2024']);
+    expect(selectLocalReductions(published, filters({ year: 2021 })).map((r) => r.observation.id)).toEqual([
+      'jiangsu-meeting-round-days-2021',
+      'jiangsu-media-accounts-2021',
     ]);
-    expect(selectLocalReductions(published, filters({ year: 2019 }))).toEqual([]);
+    // 2020 has a local fall the source states, but none computed from two counts.
+    expect(selectLocalReductions(published, filters({ year: 2020 }))).toEqual([]);
   });
   it('ignores the category filter (the deck is not narrowed by it)', () => {
     expect(selectLocalReductions(published, filters({ category: 'survey' }))).toHaveLength(6);
@@ -109,9 +120,7 @@ describe('latestAsOf', () => {
     });
   });
   it('gives the year alone where no figure of that year is dated; null for none', () => {
-    expect(
-      latestAsOf([obs('provinces-documents-2020'), obs('gansu-provincial-creation-projects-2024')]),
-    ).toEqual({
+    expect(latestAsOf([obs('provinces-documents-2020'), obs('gansu-provincial-projects-2024')])).toEqual({
       kind: 'year',
       year: 2024,
     });
@@ -122,13 +131,14 @@ describe('latestAsOf', () => {
 describe('sources', () => {
   it('lists each cited source once, in dataset order', () => {
     const cited = sourcesOf(published, [
-      obs('yanghu-meetings-per-month-2019'),
+      obs('hubei-village-items-2024'),
       obs('provinces-documents-2020'),
+      obs('gansu-meetings-2024'),
     ]);
-    expect(cited.map((s) => s.id)).toEqual(['s001', 's004']);
+    expect(cited.map((s) => s.id)).toEqual(['s101', 's103']);
   });
   it('gives the first and last publication dates', () => {
-    expect(sourceDateRange(published.sources)).toEqual({ from: '2019-10', to: '2025-01' });
+    expect(sourceDateRange(published.sources)).toEqual({ from: '2020-06-11', to: '2024-09' });
     expect(sourceDateRange([])).toBeNull();
   });
 });

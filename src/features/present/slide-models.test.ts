@@ -1,22 +1,18 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset } from '../../data/schema';
+import { INVENTED_DATASET as published } from '../../data/fixtures/invented-dataset';
 import { translator, type Locale, type Translate } from '../../i18n/i18n';
 import { DEFAULT_FILTERS, type Filters } from '../../state/url-state';
 import { availableSlides, buildSlideModels } from './slide-models';
 import { SLIDE_IDS } from './selectors';
 
-const published: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../public/data/dataset.json'), 'utf8')),
-);
+// On the invented fixture (src/data/fixtures/invented-dataset.ts): no figure or source here is real.
 const zh: { t: Translate; locale: Locale } = { t: translator('zh-CN'), locale: 'zh-CN' };
 const en: { t: Translate; locale: Locale } = { t: translator('en'), locale: 'en' };
 const build = (f: Partial<Filters> = {}, ctx = zh) =>
   buildSlideModels(published, { ...DEFAULT_FILTERS, ...f }, ctx);
 
 describe('buildSlideModels', () => {
-  it('builds every slide, with data for each on the published dataset', () => {
+  it('builds every slide, with data for each on a dataset that has them all', () => {
     const models = build();
     expect(Object.keys(models).sort()).toEqual([...SLIDE_IDS].sort());
     expect([...availableSlides(models)].sort()).toEqual([...SLIDE_IDS].sort());
@@ -25,29 +21,29 @@ describe('buildSlideModels', () => {
   it('gives each chart slide its computed conclusion, date stamp and source line', () => {
     const m = build();
     expect(m.plan.conclusion).toBe(
-      '截至2020年11月底，四项均低于全年计划；中央和国家机关会议数量最低，仅为计划的40.8%。',
+      '截至2020年11月底，四项均低于全年计划；中央和国家机关会议数量最低，仅为计划的52.7%。',
     );
     expect(m.plan.stamp).toBe('数据截至 2020年11月底');
-    expect(m.plan.sourceLine).toBe('来源：人民日报《整治形式主义为基层减负重点做了5方面工作》（2021年1月）');
-    expect(m.headlines.conclusion).toBe('5项核心指标全部下降，中央和国家机关会议数量降幅最大，下降59.7%。');
+    expect(m.plan.sourceLine).toBe('来源：虚构日报《测试用虚构报道甲》（2021年1月）');
+    expect(m.headlines.conclusion).toBe('5项核心指标全部下降，中央和国家机关会议数量降幅最大，下降44.8%。');
     expect(m.reductions.stamp).toBe('2020年数据');
     expect(m.timeline.conclusion).toBe(
-      '2019年3月至2024年8月，中央层面6项部署：通知2项、审议2项、会议1项、规定1项。',
+      '2019年3月至2024年8月，中央层面4项部署：通知1项、审议1项、会议1项、规定1项。',
     );
     expect(m.cases.conclusion).toBe(
-      '各地数据中，甘肃省省级工作部门创建示范项目降幅最大：由80项减至10项，下降87.5%（按原文数字计算）。',
+      '各地数据中，北岭市检查次数降幅最大：由5次减至1次，下降80%（按原文数字计算）。',
     );
   });
 
   it('names the filters on the title slide and says how recent the data is', () => {
     expect(build().title.filtersText).toBe('范围：全国及各地全部数据');
     expect(build().title.nationalText).toBe('全国数据截至2020年11月底');
-    expect(build().title.localText).toBe('地方数据：2018年至2024年，共61条');
+    expect(build().title.localText).toBe('地方数据：2018年至2024年，共10条');
     const gansu = build({ provinces: ['620000'], year: 2024 });
     expect(gansu.title.filtersText).toBe('范围：甘肃省 2024年');
     expect(gansu.title.localText).toBe('地方数据：2024年，共3条');
     expect(gansu.cases.conclusion).toMatch(
-      /^甘肃省 2024年的地方数据中，甘肃省省级工作部门创建示范项目降幅最大/,
+      /^甘肃省 2024年的地方数据中，甘肃省创建示范活动降幅最大：由8项减至2项，下降75%/,
     );
   });
 
@@ -73,9 +69,9 @@ describe('buildSlideModels', () => {
   it('speaks English in English', () => {
     const m = build({}, en);
     expect(m.plan.stamp).toBe('Data to the end of November 2020');
-    expect(m.plan.sourceLine).toMatch(/^Sources: 人民日报, “/);
+    expect(m.plan.sourceLine).toMatch(/^Sources: 虚构日报, “测试用虚构报道甲”/);
     expect(m.headlines.conclusion).toMatch(
-      /^All 5 key figures fell; Central and state organs Meetings held fell most, down 59.7%\.$/,
+      /^All 5 key figures fell; Central and state organs Meetings held fell most, down 44.8%\.$/,
     );
   });
 });

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../data/csv';
-import { datasetSchema, type Dataset } from '../../data/schema';
+import { INVENTED_DATASET as published, inventedObservation } from '../../data/fixtures/invented-dataset';
+import { datasetSchema } from '../../data/schema';
 import { translator } from '../../i18n/i18n';
 import { DEFAULT_FILTERS, type Filters } from '../../state/url-state';
 import {
@@ -15,9 +14,7 @@ import {
   type TableRow,
 } from './selectors';
 
-const published: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../public/data/dataset.json'), 'utf8')),
-);
+// On the invented fixture (src/data/fixtures/invented-dataset.ts): no figure, place or source here is real.
 const zh = translator('zh-CN');
 const en = translator('en');
 const filters = (f: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...f });
@@ -33,8 +30,7 @@ describe('selectTableRows', () => {
   it('a province keeps its local figures and the national ones, marked as national', () => {
     const rows = selectTableRows(published, filters({ provinces: ['420000'] }));
     const local = rows.filter((r) => !r.national);
-    expect(local.length).toBeGreaterThan(0);
-    expect(local.every((r) => r.observation.scope.provinceCode === '420000')).toBe(true);
+    expect(ids(local)).toEqual(['hubei-inspection-items-2020', 'hubei-village-items-2024']);
     expect(local.every((r) => r.province?.short === '湖北')).toBe(true);
     const national = rows.filter((r) => r.national);
     expect(ids(national)).toContain('provinces-documents-2020');
@@ -43,9 +39,12 @@ describe('selectTableRows', () => {
 
   it('year and category narrow the rows', () => {
     const rows = selectTableRows(published, filters({ year: 2020, category: 'inspections' }));
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.observation.period.year === 2020)).toBe(true);
-    expect(rows.every((r) => r.indicator.category === 'inspections')).toBe(true);
+    expect(ids(rows)).toEqual([
+      'central-inspection-items-2020',
+      'provinces-inspection-items-2020',
+      'central-veto-items-2020',
+      'hubei-inspection-items-2020',
+    ]);
   });
 
   it('ignores the text query (searchRows applies it)', () => {
@@ -54,26 +53,21 @@ describe('selectTableRows', () => {
 
   it('leads with the stated change and keeps the computed one beside it', () => {
     const r = byId(all, 'creation-activities-2020');
-    expect(r.change).toBe(-73);
-    expect(r.computed).toBe(-69.3);
-    expect(byId(all, 'central-inspection-items-2020').change).toBe(-47.9);
-    expect(byId(all, 'provinces-documents-2020').change).toBe(-27.7);
+    expect(r.change).toBe(-75);
+    expect(r.computed).toBe(-70);
+    expect(byId(all, 'central-inspection-items-2020').change).toBe(-25);
+    expect(byId(all, 'provinces-documents-2020').change).toBe(-21.6);
     expect(byId(all, 'central-veto-items-2020').change).toBeNull();
   });
 
   it('sorts a plan-share-only datum by its share', () => {
-    expect(byId(all, 'provinces-documents-2020').sortValue).toBe(77.4);
-    expect(byId(all, 'provinces-inspection-items-2020').sortValue).toBe(1434);
+    expect(byId(all, 'provinces-documents-2020').sortValue).toBe(81.2);
+    expect(byId(all, 'provinces-inspection-items-2020').sortValue).toBe(1200);
   });
 });
 
 describe('searchRows', () => {
-  const jiayu = [
-    'jiayu-village-service-items-2024',
-    'jiayu-village-certificate-items-2024',
-    'jiayu-inspection-items-cut-2024',
-    'jiayu-data-records-2024',
-  ];
+  const qingshi = ['hubei-inspection-items-2020', 'hubei-village-items-2024'];
 
   it('an empty or blank query keeps every row', () => {
     expect(searchRows(all, '')).toBe(all);
@@ -81,12 +75,12 @@ describe('searchRows', () => {
   });
 
   it('matches the place', () => {
-    expect(ids(searchRows(all, '嘉鱼'))).toEqual(jiayu);
+    expect(ids(searchRows(all, '青石'))).toEqual(qingshi);
   });
 
   it('matches the English place whatever the case or width', () => {
-    expect(ids(searchRows(all, 'JIAYU'))).toEqual(jiayu);
-    expect(ids(searchRows(all, 'ｊｉａｙｕ'))).toEqual(jiayu);
+    expect(ids(searchRows(all, 'QINGSHI'))).toEqual(qingshi);
+    expect(ids(searchRows(all, 'ｑｉｎｇｓｈｉ'))).toEqual(qingshi);
   });
 
   it('matches the indicator name in either locale', () => {
@@ -98,21 +92,20 @@ describe('searchRows', () => {
 
   it('matches the province by its name, short name, English name or pinyin', () => {
     for (const q of ['甘肃省', '甘肃', 'Gansu', 'gansu']) {
-      const hits = searchRows(all, q);
-      expect(hits.length, q).toBeGreaterThan(0);
-      expect(
-        hits.every((r) => r.observation.scope.provinceCode === '620000'),
-        q,
-      ).toBe(true);
+      expect(ids(searchRows(all, q)), q).toEqual([
+        'gansu-provincial-projects-2024',
+        'gansu-meetings-2024',
+        'gansu-chat-groups-closed-2024',
+      ]);
     }
   });
 
   it('matches the quote', () => {
-    expect(ids(searchRows(all, '拟取消73%'))).toEqual(['creation-activities-2020']);
+    expect(ids(searchRows(all, '拟取消75%'))).toEqual(['creation-activities-2020']);
   });
 
   it('needs every term of a multi-word query', () => {
-    expect(ids(searchRows(all, '嘉鱼 72万'))).toEqual(['jiayu-data-records-2024']);
+    expect(ids(searchRows(all, '青石 村级'))).toEqual(['hubei-village-items-2024']);
   });
 
   it('finds nothing for text that is nowhere', () => {
@@ -138,35 +131,36 @@ describe('sortRows', () => {
       const firstNull = rows.findIndex((r) => r.sortValue === null);
       expect(rows.slice(firstNull).every((r) => r.sortValue === null)).toBe(true);
     }
-    expect(sorted({ key: 'value', direction: 'descending' })[0]!.id).toBe('jiayu-data-records-2024');
+    expect(sorted({ key: 'value', direction: 'descending' })[0]!.id).toBe('discipline-people-handled-2020');
   });
 
   it('sorts by change: the steepest fall first when ascending, rows without a change last', () => {
     const rows = sorted({ key: 'change', direction: 'ascending' });
-    expect(rows[0]!.id).toBe('gansu-departmental-creation-projects-2024');
-    expect(rows[0]!.change).toBe(-87.5);
+    expect(rows[0]!.id).toBe('shanxi-inspection-visits-2019');
+    expect(rows[0]!.change).toBe(-80);
     expect(rows.at(-1)!.change).toBeNull();
     const down = sorted({ key: 'change', direction: 'descending' });
-    expect(down[0]!.change).toBe(-14.3);
+    expect(down[0]!.change).toBe(-12.4);
     expect(down.at(-1)!.change).toBeNull();
   });
 
   it('keeps dataset order among ties', () => {
-    const rows = sorted({ key: 'change', direction: 'ascending' }).filter((r) => r.change === -30);
-    expect(ids(rows)).toEqual([
-      'provinces-inspection-items-2020',
-      'beizhen-documents-2024',
-      'beizhen-meetings-2024',
-    ]);
+    const rows = sorted({ key: 'change', direction: 'ascending' }).filter((r) => r.change === -20);
+    expect(ids(rows)).toEqual(['provinces-inspection-items-2020', 'jiangsu-documents-2018']);
   });
 
   it('sorts Chinese text by pinyin and English text alphabetically', () => {
-    const zhNames = sorted({ key: 'province', direction: 'ascending' })
+    const chongqing = { ...inventedObservation('jiangsu-documents-2018'), id: 'chongqing-documents-2018' };
+    chongqing.scope = { level: 'province', provinceCode: '500000' };
+    const withChongqing = selectTableRows(
+      { ...published, observations: [...published.observations, chongqing] },
+      DEFAULT_FILTERS,
+    );
+    const zhNames = sortRows(withChongqing, { key: 'province', direction: 'ascending' }, 'zh-CN', zh)
       .filter((r) => r.province)
       .map((r) => r.province!.short);
-    // 重庆 reads chóngqìng: pinyin order, not stroke or code-point order.
-    expect(zhNames[0]).toBe('重庆');
-    expect(zhNames.at(-1)).toBe('浙江');
+    // 重庆 reads chóngqìng: pinyin order (重庆 甘肃 湖北 江苏 山西), not stroke or code-point order.
+    expect([...new Set(zhNames)]).toEqual(['重庆', '甘肃', '湖北', '江苏', '山西']);
     const enNames = sortRows(all, { key: 'province', direction: 'ascending' }, 'en', en)
       .filter((r) => r.province)
       .map((r) => r.province!.en);
@@ -179,7 +173,7 @@ describe('sortRows', () => {
     const y2020 = sorted({ key: 'period', direction: 'ascending' }).filter(
       (r) => r.observation.period.year === 2020,
     );
-    expect(y2020[0]!.observation.period.asOf).toBe('2020-06');
+    expect(y2020[0]!.observation.period.asOf).toBe('2020-09');
   });
 
   it('sorts national scopes before local ones', () => {
@@ -204,33 +198,32 @@ describe('tableCsvRows', () => {
 
   it('writes figures as numbers, not formatted text', () => {
     const docs = record('provinces-documents-2020');
-    expect(docs[column('同比变化（%）')]).toBe(-27.7);
-    expect(docs[column('占全年计划比例（%）')]).toBe(77.4);
+    expect(docs[column('同比变化（%）')]).toBe(-21.6);
+    expect(docs[column('占全年计划比例（%）')]).toBe(81.2);
     expect(docs[column('年份')]).toBe(2020);
     expect(docs[column('截至日期')]).toBe('2020-11-30');
-    expect(record('provinces-inspection-items-2020')[column('数值')]).toBe(1434);
-    expect(record('discipline-cases-2020')[column('数值')]).toBe(69000);
+    expect(record('provinces-inspection-items-2020')[column('数值')]).toBe(1200);
+    expect(record('discipline-cases-2020')[column('数值')]).toBe(52000);
   });
 
   it('keeps the baseline, the stated and the computed change and the inconsistency flag', () => {
     const r = record('creation-activities-2020');
-    expect(r[column('基数')]).toBe(822);
-    expect(r[column('数值')]).toBe(252);
-    expect(r[column('原文所述变化（%）')]).toBe(-73);
-    expect(r[column('按数字计算变化（%）')]).toBe(-69.3);
+    expect(r[column('基数')]).toBe(1000);
+    expect(r[column('数值')]).toBe(300);
+    expect(r[column('原文所述变化（%）')]).toBe(-75);
+    expect(r[column('按数字计算变化（%）')]).toBe(-70);
     expect(r[column('原文数字不一致')]).toBe('是');
     expect(record('central-inspection-items-2020')[column('原文数字不一致')]).toBe('');
   });
 
   it('names qualifiers in words and carries the source and the verbatim quote', () => {
-    const r = record('nanguan-inspection-items-2020');
+    const r = record('hubei-inspection-items-2020');
     expect(r[column('变化限定')]).toBe('以上');
-    expect(r[column('省份')]).toBe('吉林省');
-    expect(r[column('地点')]).toBe('长春市南关区');
-    const o = published.observations.find((x) => x.id === 'nanguan-inspection-items-2020')!;
-    expect(r[column('原文摘录')]).toBe(o.quote);
-    expect(r[column('来源标题')]).toBe('基层减负 久久为功');
-    expect(r[column('来源')]).toBe('人民日报');
+    expect(r[column('省份')]).toBe('湖北省');
+    expect(r[column('地点')]).toBe('东湖市青石县');
+    expect(r[column('原文摘录')]).toBe(inventedObservation('hubei-inspection-items-2020').quote);
+    expect(r[column('来源标题')]).toBe('测试用虚构报道乙');
+    expect(r[column('来源')]).toBe('虚构日报');
   });
 
   it('leaves the province empty for a national figure', () => {
@@ -238,7 +231,7 @@ describe('tableCsvRows', () => {
   });
 
   it('follows the rows it is given, in their order', () => {
-    const some = sortRows(searchRows(all, '嘉鱼'), { key: 'value', direction: 'ascending' }, 'zh-CN', zh);
+    const some = sortRows(searchRows(all, '青石'), { key: 'value', direction: 'ascending' }, 'zh-CN', zh);
     expect(
       tableCsvRows(some, zh, 'zh-CN')
         .slice(1)
@@ -250,14 +243,14 @@ describe('tableCsvRows', () => {
     const poisoned = datasetSchema.parse({
       ...published,
       observations: published.observations.map((o) =>
-        o.id === 'jiayu-data-records-2024'
+        o.id === 'hubei-village-items-2024'
           ? { ...o, scope: { ...o.scope, place: { 'zh-CN': '=HYPERLINK("http://x","y")', en: '@x' } } }
           : o,
       ),
     });
     const text = toCsv(tableCsvRows(selectTableRows(poisoned, DEFAULT_FILTERS), zh, 'zh-CN'));
     expect(text.split('\r\n')[0]).toMatch(/^指标,范围,省份,地点,/);
-    expect(text).toContain(',-27.7,');
+    expect(text).toContain(',-21.6,');
     expect(text).toContain(`,"'=HYPERLINK(""http://x"",""y"")",`);
   });
 });

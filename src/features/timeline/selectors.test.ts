@@ -1,15 +1,12 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset, type Observation, type PolicyEvent } from '../../data/schema';
+import { INVENTED_DATASET as published, inventedObservation } from '../../data/fixtures/invented-dataset';
+import type { Observation, PolicyEvent } from '../../data/schema';
 import { DEFAULT_FILTERS } from '../../state/url-state';
 import { translator } from '../../i18n/i18n';
 import { assignPeriods, dayOf, observationDay, primaryFigure, selectTimeline } from './selectors';
 import { figureText, placeText } from './figure-text';
 
-const published: Dataset = datasetSchema.parse(
-  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../public/data/dataset.json'), 'utf8')),
-);
+// On the invented fixture (src/data/fixtures/invented-dataset.ts): no figure or event here is real.
 const zh = translator('zh-CN');
 const en = translator('en');
 
@@ -118,58 +115,49 @@ describe('assignPeriods', () => {
   });
 });
 
-describe('selectTimeline on the published data', () => {
-  it('shows the six measures from 2019-03 to 2024-08 and accounts for every figure', () => {
+describe('selectTimeline on a dataset', () => {
+  it('shows the four measures from 2019-03 to 2024-08 and accounts for every figure', () => {
     const { periods, before, summary } = selectTimeline(published, DEFAULT_FILTERS);
-    expect(periods.map((p) => p.event.date)).toEqual([
-      '2019-03',
-      '2019-12',
-      '2020-04',
-      '2020-06-03',
-      '2020-12',
-      '2024-08',
-    ]);
-    expect(summary).toMatchObject({ from: '2019-03', to: '2024-08', events: 6 });
+    expect(periods.map((p) => p.event.date)).toEqual(['2019-03', '2020-06-03', '2020-12', '2024-08']);
+    expect(summary).toMatchObject({ from: '2019-03', to: '2024-08', events: 4 });
     expect(summary.kinds).toEqual([
-      { kind: 'notice', count: 2 },
-      { kind: 'review', count: 2 },
+      { kind: 'notice', count: 1 },
+      { kind: 'review', count: 1 },
       { kind: 'meeting', count: 1 },
       { kind: 'regulation', count: 1 },
     ]);
     expect(summary.figures + summary.before).toBe(published.observations.length);
+    expect(summary).toMatchObject({ figures: 20, before: 1, national: 11, local: 9 });
     expect(summary.national + summary.local).toBe(summary.figures);
     expect(summary.before).toBe(before.length);
-    // 2018 figures predate the first notice.
-    expect(before.length).toBeGreaterThan(0);
-    expect(before.every((o) => o.period.year === 2018)).toBe(true);
+    // The 2018 figure predates the first notice.
+    expect(ids(before)).toEqual(['jiangsu-documents-2018']);
   });
 
-  it('links the 2020 work report to the figures for 2020, and the 2024 regulation to 2024’s', () => {
+  it('links the 2020 review to the figures for 2020, and the 2024 regulation to 2024’s', () => {
     const { periods } = selectTimeline(published, DEFAULT_FILTERS);
     const byId = new Map(periods.map((p) => [p.event.id, ids(p.observations)]));
     expect(byId.get('2020-12-review')).toContain('central-inspection-items-2020');
     expect(byId.get('2020-06-meeting')).toContain('provinces-documents-2020'); // to end of November 2020
-    expect(byId.get('2024-08-regulation')).toContain('gansu-provincial-creation-projects-2024');
-    expect(byId.get('2019-03-notice')).toEqual(['yanghu-inspections-received-2019']);
+    expect(byId.get('2024-08-regulation')).toContain('gansu-provincial-projects-2024');
+    expect(byId.get('2019-03-notice')).toEqual(['shanxi-inspection-visits-2019']);
   });
 
   it('narrows events and figures by year, without moving a figure to another period', () => {
     const all = selectTimeline(published, DEFAULT_FILTERS);
     const y2020 = selectTimeline(published, { ...DEFAULT_FILTERS, year: 2020 });
-    expect(y2020.periods.map((p) => p.event.id)).toEqual([
-      '2020-04-notice',
-      '2020-06-meeting',
-      '2020-12-review',
-    ]);
+    expect(y2020.periods.map((p) => p.event.id)).toEqual(['2020-06-meeting', '2020-12-review']);
     for (const p of y2020.periods) {
       expect(p.observations.every((o) => o.period.year === 2020)).toBe(true);
       const unfiltered = all.periods.find((q) => q.event === p.event)!;
       expect(p.observations.every((o) => unfiltered.observations.includes(o))).toBe(true);
     }
-    // The 2021 figure in the 2020-12 period is not a 2020 figure.
-    expect(ids(y2020.periods[2]!.observations)).not.toContain('nanxun-filing-minutes-2021');
+    // The 2021 figures in the 2020-12 period are not 2020 figures.
+    const review = all.periods.find((p) => p.event.id === '2020-12-review')!;
+    expect(ids(review.observations)).toContain('jiangsu-media-accounts-2021');
+    expect(ids(y2020.periods[1]!.observations)).not.toContain('jiangsu-media-accounts-2021');
     expect(y2020.before).toEqual([]);
-    expect(y2020.summary).toMatchObject({ from: '2020-04', to: '2020-12', events: 3, before: 0 });
+    expect(y2020.summary).toMatchObject({ from: '2020-06-03', to: '2020-12', events: 2, before: 0 });
   });
 
   it('leaves no event for a year without one', () => {
@@ -180,42 +168,45 @@ describe('selectTimeline on the published data', () => {
 
   it('keeps every event under a province or category filter, narrowing only the figures', () => {
     const gansu = selectTimeline(published, { ...DEFAULT_FILTERS, provinces: ['620000'] });
-    expect(gansu.periods).toHaveLength(6);
+    expect(gansu.periods).toHaveLength(4);
     const figures = gansu.periods.flatMap((p) => p.observations);
-    expect(figures.length).toBeGreaterThan(0);
-    expect(figures.every((o) => o.scope.provinceCode === '620000')).toBe(true);
+    expect(ids(figures)).toEqual([
+      'gansu-provincial-projects-2024',
+      'gansu-meetings-2024',
+      'gansu-chat-groups-closed-2024',
+    ]);
     expect(gansu.summary).toMatchObject({ national: 0, local: figures.length });
 
     const discipline = selectTimeline(published, { ...DEFAULT_FILTERS, category: 'discipline' });
-    expect(discipline.periods).toHaveLength(6);
-    expect(discipline.summary.figures).toBe(3);
+    expect(discipline.periods).toHaveLength(4);
+    expect(discipline.summary.figures).toBe(2);
   });
 });
 
 describe('compact figure text', () => {
-  const byId = (id: string) => published.observations.find((o) => o.id === id)!;
+  const byId = inventedObservation;
 
   it('leads with the value and its before-value, else the change, else the share of plan', () => {
-    expect(primaryFigure(byId('central-inspection-items-2020'))).toMatchObject({ type: 'value', value: 50 });
+    expect(primaryFigure(byId('central-inspection-items-2020'))).toMatchObject({ type: 'value', value: 60 });
     expect(primaryFigure(byId('provinces-documents-2020'))).toMatchObject({ type: 'change', yoy: true });
     expect(primaryFigure({ ...byId('provinces-documents-2020'), yoyChange: undefined })).toEqual({
       type: 'share',
-      value: 77.4,
+      value: 81.2,
     });
   });
 
   it('writes the figure in each locale', () => {
     const central = byId('central-inspection-items-2020');
-    expect(figureText(central, 'items', zh, 'zh-CN')).toMatch(/^\d+项 → 50项$/);
-    expect(figureText(byId('provinces-documents-2020'), 'count', zh, 'zh-CN')).toBe('同比下降27.7%');
-    expect(figureText(byId('nanguan-inspection-items-2020'), 'items', zh, 'zh-CN')).toBe('下降85%以上');
-    expect(figureText(byId('discipline-cases-2020'), 'count', zh, 'zh-CN')).toBe('6.9万个');
-    expect(figureText(byId('provinces-documents-2020'), 'count', en, 'en')).toBe('down 27.7% year on year');
+    expect(figureText(central, 'items', zh, 'zh-CN')).toBe('80项 → 60项');
+    expect(figureText(byId('provinces-documents-2020'), 'count', zh, 'zh-CN')).toBe('同比下降21.6%');
+    expect(figureText(byId('hubei-inspection-items-2020'), 'items', zh, 'zh-CN')).toBe('下降60%以上');
+    expect(figureText(byId('discipline-cases-2020'), 'count', zh, 'zh-CN')).toBe('5.2万个');
+    expect(figureText(byId('provinces-documents-2020'), 'count', en, 'en')).toBe('down 21.6% year on year');
   });
 
   it('names the place: the named place, else the province, else the national scope', () => {
-    expect(placeText(byId('nanguan-inspection-items-2020'), zh, 'zh-CN')).toBe('长春市南关区');
-    expect(placeText(byId('gansu-provincial-creation-projects-2024'), zh, 'zh-CN')).toBe('甘肃省');
+    expect(placeText(byId('hubei-inspection-items-2020'), zh, 'zh-CN')).toBe('东湖市青石县');
+    expect(placeText(byId('gansu-provincial-projects-2024'), zh, 'zh-CN')).toBe('甘肃省');
     expect(placeText(byId('provinces-documents-2020'), zh, 'zh-CN')).toBe('各省区市');
     expect(placeText(byId('provinces-documents-2020'), en, 'en')).toBe('Provinces');
   });
