@@ -95,6 +95,69 @@ describe('matchProvince', () => {
   });
 });
 
+describe('matchProvince on every unit', () => {
+  const SUFFIXES = ['省', '市', '自治区', '自治區'];
+  /** A Traditional form no longer than the short name is a short form: 廣西, 寧夏, 澳門, 臺灣. */
+  const traditionalShorts = (p: (typeof PROVINCES)[number]) =>
+    p.traditional.filter((t) => t.length <= p.short.length);
+
+  it.each(['廣西省', '寧夏自治區', '澳門市'])(
+    'reads %s, a Traditional name with a generic suffix',
+    (input) => {
+      expect(codeOf(input)).toBe({ 廣西省: '450000', 寧夏自治區: '640000', 澳門市: '820000' }[input]);
+    },
+  );
+
+  it('reads every short name, Simplified or Traditional, with each generic suffix', () => {
+    for (const p of PROVINCES) {
+      for (const short of [p.short, ...traditionalShorts(p)]) {
+        for (const suffix of SUFFIXES) expect(codeOf(short + suffix), short + suffix).toBe(p.code);
+      }
+    }
+    // Units whose Traditional short form differs: each is checked above with every suffix.
+    expect(PROVINCES.filter((p) => traditionalShorts(p).length > 0).map((p) => p.short)).toEqual([
+      '内蒙古',
+      '辽宁',
+      '黑龙江',
+      '江苏',
+      '山东',
+      '广东',
+      '广西',
+      '重庆',
+      '贵州',
+      '云南',
+      '陕西',
+      '甘肃',
+      '宁夏',
+      '台湾',
+      '澳门',
+    ]);
+  });
+
+  it('reads every unit by its own initials; exactly hb, sx and hn are shared, and list every unit sharing them', () => {
+    const byInitials = new Map<string, (typeof PROVINCES)[number][]>();
+    for (const p of PROVINCES) byInitials.set(p.initials, [...(byInitials.get(p.initials) ?? []), p]);
+    expect(
+      [...byInitials]
+        .filter(([, units]) => units.length > 1)
+        .map(([initials]) => initials)
+        .sort(),
+    ).toEqual(['hb', 'hn', 'sx']);
+    for (const p of PROVINCES) {
+      const m = matchProvince(p.initials);
+      const sharing = byInitials.get(p.initials)!;
+      if (sharing.length === 1) {
+        expect(m, p.initials).toEqual({ kind: 'match', province: p });
+      } else {
+        expect(m.kind, p.initials).toBe('ambiguous');
+        if (m.kind === 'ambiguous') expect(m.candidates, p.initials).toEqual(sharing);
+      }
+      // Upper case and full width read the same.
+      expect(matchProvince(p.initials.toUpperCase()), p.initials).toEqual(m);
+    }
+  });
+});
+
 describe('searchProvinces', () => {
   const shorts = (q: string, limit?: number) => searchProvinces(q, limit).map((p) => p.short);
 

@@ -50,6 +50,12 @@ describe('slideAfter', () => {
     expect(after({ type: 'goto', slide: 3 }, 7)).toBe(3);
     expect(after({ type: 'goto', slide: 40 }, 7)).toBe(9);
   });
+  it('moves back one slide from the middle of the deck, not to its start', () => {
+    expect(after({ type: 'prev' }, 5)).toBe(4);
+    expect(after({ type: 'prev' }, 2)).toBe(1);
+    expect(after({ type: 'prev' }, 9)).toBe(8);
+    expect(slideAfter({ type: 'prev' }, 3, 3)).toBe(2);
+  });
   it('does not move for actions that are not moves', () => {
     expect(after({ type: 'blank' }, 3)).toBeNull();
     expect(after({ type: 'typed', digits: '3' }, 3)).toBeNull();
