@@ -58,7 +58,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 async function openImport(page: Page) {
   await page.goto('import.html');
-  await expect(page.getByRole('heading', { name: '导入数据', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '统计数据', level: 1 })).toBeVisible();
 }
 
 async function choose(page: Page, name: string, body: string | Uint8Array, mimeType = 'text/csv') {
@@ -167,9 +167,10 @@ test.describe('importing staff statistics', () => {
     await expect(dashboard.locator('svg.recharts-surface')).toHaveCount(csvCharts);
     await expect(dashboard).toContainText('↓25%');
     // The same text, but each figure traces to its own file's row: the sheet's rows sit under a title and
-    // a two-row header (湖北 2024 is row 7 of the sheet, line 5 of the CSV).
+    // a two-row header (湖北 2024 is row 7 of the sheet, line 5 of the CSV), and each chart names its file.
     const fromXlsx = await dashboard.innerText();
     expect(fromXlsx).toContain('湖北 68.2%（150/220）（第7行） · 甘肃 60%（90/150）（第5行）');
+    expect(fromXlsx).toContain('数据来源：本浏览器导入的文件「gansu-hubei.xlsx」');
     // Each view names its own file.
     expect(fromXlsx).toContain('本页统计数字来自导入文件「gansu-hubei.xlsx」');
     const sourceless = (text: string) =>

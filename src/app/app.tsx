@@ -14,6 +14,7 @@ import { SourceDialog } from '../features/sources/source-dialog';
 import { Header } from './header';
 import { DatasetError } from './dataset-error';
 import { UpdateBanner } from './update-banner';
+import { publishedStatsOf, usePublishedCatalogue } from '../state/published-stats';
 
 export function App() {
   const { t, locale } = useT();
@@ -21,9 +22,14 @@ export function App() {
   // On the import view and the deck, the year filter offers the years of the imported dataset shown.
   const view = useFiltersStore((s) => s.view);
   const datasetId = useFiltersStore((s) => s.dataset);
+  const statsView = view === 'import' || view === 'present';
   const imported = useDatasetsStore((s) =>
-    view === 'import' || view === 'present' ? s.datasets.find((d) => d.id === datasetId) : undefined,
+    statsView ? s.datasets.find((d) => d.id === datasetId) : undefined,
   );
+  // A dataset published with the site: its years come from the catalogue (fetched on these views only).
+  const catalogue = usePublishedCatalogue(statsView && datasetId !== null);
+  const publishedStats =
+    statsView && !imported ? publishedStatsOf(catalogue.data).find((d) => d.id === datasetId) : undefined;
 
   /**
    * What shows the published dataset: while it loads, a status; when it fails, its specific error; else the
@@ -58,7 +64,15 @@ export function App() {
       {/* Always rendered, so the page below does not move when the data arrives. */}
       <Suspense>
         <FilterBar
-          years={imported ? statsYears(imported) : query.data ? datasetYears(query.data) : []}
+          years={
+            imported
+              ? statsYears(imported)
+              : publishedStats
+                ? publishedStats.years
+                : query.data
+                  ? datasetYears(query.data)
+                  : []
+          }
           localOnly={view === 'overview' && query.data ? localOnlyYears(query.data) : undefined}
           // Statistics datasets have no categories: the filter would change nothing there.
           showCategory={view !== 'import' && view !== 'present'}

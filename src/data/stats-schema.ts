@@ -85,6 +85,23 @@ export type StatsDataset = {
   loadedAt: string;
   synthetic: boolean;
   rows: StatsRow[];
+  /**
+   * Set on a dataset published with the site (the catalogue's entry): who published it, when, and to what
+   * date its figures count. Never part of a stored or backed-up dataset.
+   */
+  published?: PublishedInfo;
+};
+
+export type PublishedInfo = {
+  publisher: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** 数据截至: YYYY, YYYY-MM or YYYY-MM-DD. */
+  asOf: string;
+  /** Rows of the published file (the dataset's rows are fewer where only the summary is loaded). */
+  rowCount: number;
+  /** Rows of the published file each summed row stands for, by its line (summary rows only). */
+  summed: ReadonlyMap<number, number>;
 };
 
 /*

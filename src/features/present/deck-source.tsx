@@ -3,6 +3,8 @@ import { useT } from '../../state/use-t';
 import { formatDate } from '../../i18n/format';
 import { useFiltersStore } from '../../state/url-state-store';
 import { useDatasetsStore } from '../../state/stats-store';
+import { publishedStatsOf, usePublishedCatalogue } from '../../state/published-stats';
+import { publishedMeta } from '../../figures/published-text';
 
 const PUBLISHED = '';
 
@@ -16,7 +18,10 @@ export function DeckSource() {
   const ready = useDatasetsStore((s) => s.ready);
   const selectId = useId();
   const shown = datasets.find((d) => d.id === datasetId);
-  const missing = datasetId !== null && !shown;
+  const catalogue = usePublishedCatalogue();
+  const publishedSets = publishedStatsOf(catalogue.data);
+  const shownPublished = shown ? undefined : publishedSets.find((d) => d.id === datasetId);
+  const missing = datasetId !== null && !shown && !shownPublished;
 
   return (
     <div
@@ -37,6 +42,11 @@ export function DeckSource() {
         }}
       >
         <option value={PUBLISHED}>{t('present.source.published')}</option>
+        {publishedSets.map((d) => (
+          <option key={d.id} value={d.id}>
+            {t('present.source.publishedOption', { name: d.title[locale] })}
+          </option>
+        ))}
         {datasets.map((d) => (
           <option key={d.id} value={d.id}>
             {t('present.source.option', { name: d.name, file: d.fileName })}
@@ -44,7 +54,7 @@ export function DeckSource() {
         ))}
         {missing ? (
           <option value={datasetId}>
-            {ready ? t('present.source.missingOption') : t('loading.dataset')}
+            {ready && !catalogue.isPending ? t('present.source.missingOption') : t('loading.dataset')}
           </option>
         ) : null}
       </select>
@@ -56,10 +66,12 @@ export function DeckSource() {
             file: shown.fileName,
           })}
         </span>
+      ) : shownPublished ? (
+        <span className="text-ink-muted">{publishedMeta(shownPublished, locale, t)}</span>
       ) : datasetId === null ? (
         <span className="text-ink-muted">{t('present.source.publishedNote')}</span>
       ) : null}
-      {shown?.synthetic ? (
+      {shown?.synthetic || shownPublished?.synthetic ? (
         <span className="rounded bg-warn-soft px-1.5 text-xs font-semibold text-warn">
           {t('synthetic.banner')}
         </span>

@@ -11,6 +11,9 @@ import { availableStatsSlides, buildStatsSlideModels } from './stats-slide-model
 import { DeckScreen } from './deck-screen';
 import { DeckSource } from './deck-source';
 import { MissingDataset } from './missing-dataset';
+import { usePublishedStats } from '../../state/published-stats';
+import { LoadErrorBox } from '../../components/ui/load-error-box';
+import { loadErrorText } from '../../figures/load-error-text';
 import './present.css';
 
 /**
@@ -24,13 +27,17 @@ export default function PresentPage({
 }: {
   published: (render: (dataset: Dataset) => ReactNode) => ReactNode;
 }) {
-  const { t } = useT();
+  const { t, locale } = useT();
   const datasetId = useFiltersStore((s) => s.dataset);
   const ready = useDatasetsStore((s) => s.ready);
   const init = useDatasetsStore((s) => s.init);
   const imported = useDatasetsStore((s) =>
     datasetId === null ? undefined : s.datasets.find((d) => d.id === datasetId),
   );
+
+  const provinces = useFiltersStore((s) => s.provinces);
+  // A dataset published with the site, unless this browser imported one with the id.
+  const publishedStats = usePublishedStats(imported ? null : datasetId, provinces, locale);
 
   useEffect(() => {
     if (!ready) void init();
@@ -51,7 +58,14 @@ export default function PresentPage({
         published((dataset) => <PublishedDeck dataset={dataset} />)
       ) : imported ? (
         <ImportedDeck dataset={imported} />
-      ) : ready ? (
+      ) : publishedStats.status === 'ready' ? (
+        <ImportedDeck dataset={publishedStats.dataset} />
+      ) : publishedStats.status === 'failed' ? (
+        <LoadErrorBox
+          {...loadErrorText(publishedStats.error, publishedStats.file, t)}
+          note={t('error.keepWorking')}
+        />
+      ) : ready && (publishedStats.status === 'absent' || publishedStats.status === 'catalogue-failed') ? (
         <MissingDataset />
       ) : (
         <p role="status" className="text-ink-muted">

@@ -1,4 +1,5 @@
 import type { Locale, Translate } from '../../i18n/i18n';
+import { asOfText } from '../../figures/published-text';
 import { formatDate } from '../../i18n/format';
 import type { Filters } from '../../state/url-state';
 import { describeFilters } from '../../figures/describe-filters';
@@ -93,7 +94,9 @@ export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx
           { provinces: filters.provinces, city: filters.city, year, count: filters.count },
           ctx,
         );
-  const date = formatDate(ds.loadedAt.slice(0, 10), locale);
+  const pub = ds.published;
+  const date = formatDate(pub?.date ?? ds.loadedAt.slice(0, 10), locale);
+  const rowCount = pub?.rowCount ?? ds.rows.length;
   const years = statsYears(ds);
   const provinces = new Set(ds.rows.map((r) => r.province));
   const chosenRows =
@@ -101,15 +104,22 @@ export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx
 
   const stamp = (y: number | null | undefined) =>
     y === null || y === undefined ? null : t('asOf.stamp', { date: t('filters.yearValue', { year: y }) });
-  const sourceLine = (lines: readonly number[]) =>
-    lines.length === 0
-      ? null
-      : t('present.stats.source', {
-          file: ds.fileName,
-          date,
-          lines: lineRuns(lines, t),
-          count: new Set(lines).size,
-        });
+  const sourceLine = (lines: readonly number[]) => {
+    if (lines.length === 0) return null;
+    const unique = [...new Set(lines)];
+    if (!pub)
+      return t('present.stats.source', {
+        file: ds.fileName,
+        date,
+        lines: lineRuns(lines, t),
+        count: unique.length,
+      });
+    const of = { publisher: pub.publisher, file: ds.fileName, date };
+    // A province total of the national summary stands for many lines of the file: counted, not listed.
+    return unique.some((l) => pub.summed.has(l))
+      ? t('present.stats.sourceSummedPublished', { ...of, count: summedRows(unique, pub.summed) })
+      : t('present.stats.sourcePublished', { ...of, lines: lineRuns(lines, t), count: unique.length });
+  };
   const noYear = { stamp: null, sourceLine: null, empty: true };
   const filtersText = describeFilters(filters, t, locale);
 
@@ -117,11 +127,18 @@ export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx
     'stats-title': {
       id: 'stats-title',
       title: ds.name,
-      conclusion: t('present.stats.subtitle'),
+      conclusion: t(pub ? 'present.stats.subtitlePublished' : 'present.stats.subtitle'),
       stamp: null,
       sourceLine: null,
       empty: false,
-      fileText: t('present.stats.cover.file', { file: ds.fileName, date, rows: ds.rows.length }),
+      fileText: pub
+        ? t('present.stats.cover.filePublished', {
+            file: ds.fileName,
+            publisher: pub.publisher,
+            date,
+            rows: rowCount,
+          })
+        : t('present.stats.cover.file', { file: ds.fileName, date, rows: rowCount }),
       coverageText: t('present.stats.cover.coverage', {
         range: yearRange(years, t),
         provinces: provinces.size,
@@ -216,16 +233,39 @@ export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx
       title: t('present.slide.sources'),
       conclusion: t('present.stats.end.conclusion', { file: ds.fileName }),
       stamp: null,
-      sourceLine: t('present.stats.sourceAll', { file: ds.fileName, date, count: ds.rows.length }),
+      sourceLine: pub
+        ? t('present.stats.sourceAllPublished', {
+            file: ds.fileName,
+            publisher: pub.publisher,
+            date,
+            count: rowCount,
+          })
+        : t('present.stats.sourceAll', { file: ds.fileName, date, count: rowCount }),
       empty: false,
       facts: [
         t('present.stats.end.file', { file: ds.fileName, name: ds.name }),
-        t('present.stats.end.loaded', { date, rows: ds.rows.length }),
+        pub
+          ? t('present.stats.end.loadedPublished', {
+              publisher: pub.publisher,
+              date,
+              rows: rowCount,
+              asOf: asOfText(pub.asOf, locale, t),
+            })
+          : t('present.stats.end.loaded', { date, rows: rowCount }),
         t('present.stats.cover.coverage', { range: yearRange(years, t), provinces: provinces.size }),
       ],
-      method: [t('present.stats.end.plan'), t('present.stats.end.yoy'), t('present.stats.end.local')],
+      method: [
+        t('present.stats.end.plan'),
+        t('present.stats.end.yoy'),
+        t(pub ? 'present.stats.end.published' : 'present.stats.end.local'),
+      ],
     },
   };
+}
+
+/** Rows of the file behind some lines, where a summed line stands for `summed.get(line)` rows. */
+export function summedRows(lines: readonly number[], summed: ReadonlyMap<number, number>): number {
+  return lines.reduce((n, l) => n + (summed.get(l) ?? 1), 0);
 }
 
 /** The imported-data slides that have something to show under the filters. */

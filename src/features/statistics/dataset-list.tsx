@@ -16,7 +16,7 @@ function saveBackup(ds: StatsDataset): void {
   downloadBlob(`${ds.name}.backup.json`, new Blob([exportBackup(ds)], { type: 'application/json' }));
 }
 
-/** The dataset switcher: the bundled published data and every dataset the user loaded. */
+/** The datasets loaded in this browser, each to show, replace, back up or delete. */
 export function DatasetList({ activeId, onShow, onReplace }: Props) {
   const { t, locale } = useT();
   const { datasets, undo, undoLast, remove, storage, storageProblem } = useDatasetsStore();
@@ -33,9 +33,13 @@ export function DatasetList({ activeId, onShow, onReplace }: Props) {
       aria-labelledby="datasets-title"
       className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4"
     >
-      <h2 id="datasets-title" className="text-base font-semibold">
-        {t('import.ui.datasetsTitle')}
-      </h2>
+      <div className="flex flex-wrap items-baseline gap-x-3">
+        <h2 id="datasets-title" className="text-base font-semibold">
+          {t('import.ui.importedTitle')}
+        </h2>
+        <p className="text-sm text-ink-muted">{t('import.ui.importedNote')}</p>
+      </div>
+      {datasets.length === 0 ? <p className="text-sm text-ink-muted">{t('import.ui.noImported')}</p> : null}
       {storage === 'session' ? (
         <p role="alert" className="rounded border border-warn bg-warn-soft p-2 text-sm">
           {t('import.ui.sessionOnly')}
@@ -59,18 +63,6 @@ export function DatasetList({ activeId, onShow, onReplace }: Props) {
         </div>
       ) : null}
       <ul className="flex flex-col divide-y divide-line text-sm" aria-label={t('import.ui.datasetsTitle')}>
-        <li className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2">
-          <span className="font-medium">{t('import.ui.published')}</span>
-          <span className="text-ink-muted">{t('import.ui.publishedNote')}</span>
-          <button
-            type="button"
-            className="btn ml-auto"
-            aria-pressed={activeId === null}
-            onClick={() => onShow(null)}
-          >
-            {t('import.ui.show')}
-          </button>
-        </li>
         {datasets.map((ds) => (
           <li
             key={ds.id}
@@ -78,6 +70,9 @@ export function DatasetList({ activeId, onShow, onReplace }: Props) {
             data-testid="dataset-item"
           >
             <span className="font-medium">{ds.name}</span>
+            <span className="rounded border border-line px-1.5 text-xs font-semibold text-ink-muted">
+              {t('import.ui.importedBadge')}
+            </span>
             {ds.synthetic ? (
               <span className="rounded bg-warn-soft px-1.5 text-xs font-semibold text-warn">
                 {t('synthetic.banner')}

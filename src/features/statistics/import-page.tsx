@@ -9,17 +9,22 @@ import { useImport } from './use-import';
 import { ImportPanel } from './import-panel';
 import { DatasetList } from './dataset-list';
 import { StatsDashboard } from './stats-dashboard';
+import { PublishedList } from './published-list';
+import { PublishedView } from './published-view';
+import { usePublishedStats } from '../../state/published-stats';
 
 /**
- * Staff load their own statistics: everything happens in this browser tab and its storage; no
- * request carries the data anywhere. It does not need the published dataset (data/dataset.json), so it works
- * when that file fails to load.
+ * The statistics view: the datasets published with the site, which every reader sees, and the ones staff
+ * load in this browser (everything happens in this tab and its storage; no request carries them anywhere),
+ * listed together and shown in the same charts. It does not need the articles' dataset (data/dataset.json),
+ * so it works when that file fails to load.
  */
 export default function ImportPage() {
   const { t, locale } = useT();
   const { datasets, ready, init, put } = useDatasetsStore();
   const activeId = useFiltersStore((s) => s.dataset);
   const setDataset = useFiltersStore((s) => s.setDataset);
+  const provinces = useFiltersStore((s) => s.provinces);
   const { state, read, cancel, reset } = useImport();
   const [replacing, setReplacing] = useState<StatsDataset | null>(null);
 
@@ -46,6 +51,8 @@ export default function ImportPage() {
   };
 
   const active = datasets.find((d) => d.id === activeId) ?? null;
+  // A published dataset unless this browser imported one with the id (imported ids are random UUIDs).
+  const published = usePublishedStats(active ? null : activeId, provinces, locale);
 
   return (
     <div className="flex flex-col gap-4">
@@ -54,6 +61,17 @@ export default function ImportPage() {
         <p className="text-sm text-ink-muted">{t('import.ui.intro')}</p>
       </div>
       <div className="grid gap-4 xl:grid-cols-2">
+        <div className="flex flex-col gap-4">
+          <PublishedList activeId={activeId} onShow={setDataset} />
+          <DatasetList
+            activeId={activeId}
+            onShow={setDataset}
+            onReplace={(ds) => {
+              setReplacing(ds);
+              reset();
+            }}
+          />
+        </div>
         <ImportPanel
           state={state}
           onFile={(file, sheet) => void read(file, sheet)}
@@ -65,20 +83,14 @@ export default function ImportPage() {
           onSample={() => void loadSample()}
           replacing={replacing?.name ?? null}
         />
-        <DatasetList
-          activeId={activeId}
-          onShow={setDataset}
-          onReplace={(ds) => {
-            setReplacing(ds);
-            reset();
-          }}
-        />
       </div>
       {active ? (
         <StatsDashboard dataset={active} onRename={(name) => void put({ ...active, name })} />
-      ) : ready && activeId ? (
-        <p role="alert" className="rounded border border-warn bg-warn-soft p-3">
-          {t('import.ui.missingDataset')}
+      ) : published.status !== 'absent' && published.status !== 'catalogue-failed' ? (
+        <PublishedView published={published} />
+      ) : ready && activeId && (published.status === 'absent' || published.status === 'catalogue-failed') ? (
+        <p role="alert" className="rounded border border-warn bg-warn-soft p-3" data-testid="missing-dataset">
+          {t('import.ui.publishedMissing', { id: activeId })}
         </p>
       ) : null}
     </div>

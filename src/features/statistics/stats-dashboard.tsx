@@ -2,6 +2,8 @@ import { useMemo, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../state/use-t';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
+import type { Locale } from '../../i18n/i18n';
+import { asOfText } from '../../figures/published-text';
 import { useFiltersStore, filtersOf } from '../../state/url-state-store';
 import { serializeFilters } from '../../state/url-state';
 import { isPlainClick, locationFor } from '../../state/url-sync';
@@ -19,14 +21,28 @@ import { DatasetTitle } from './dataset-title';
 
 type Props = {
   dataset: StatsDataset;
-  /** Who published the file, for a published dataset; the footer names them. */
-  publisher?: string;
   /** Renames the dataset (the user's own datasets only). */
   onRename?: (name: string) => void;
 };
 
-/** The same charts as the published data, on a statistics dataset, under the shared filters. */
-export function StatsDashboard({ dataset, publisher, onRename }: Props) {
+/** Which file the figures come from and who published or imported it, under every chart. */
+function sourceText(dataset: StatsDataset, t: ReturnType<typeof useT>['t'], locale: Locale): string {
+  const pub = dataset.published;
+  return pub
+    ? t('import.view.sourcePublished', {
+        publisher: pub.publisher,
+        file: dataset.fileName,
+        date: formatDate(pub.date, locale),
+        asOf: asOfText(pub.asOf, locale, t),
+      })
+    : t('import.view.sourceImported', {
+        file: dataset.fileName,
+        date: formatDate(dataset.loadedAt.slice(0, 10), locale),
+      });
+}
+
+/** The same charts as the published data, on a statistics dataset (published or imported), under the shared filters. */
+export function StatsDashboard({ dataset, onRename }: Props) {
   const { t, locale } = useT();
   const filters = useFiltersStore(useShallow(filtersOf));
   const toggleProvince = useFiltersStore((s) => s.toggleProvince);
@@ -57,10 +73,20 @@ export function StatsDashboard({ dataset, publisher, onRename }: Props) {
       ) : null,
     [trend, locale],
   );
+  const source = (
+    <p className="text-xs text-ink-muted" data-testid="chart-source">
+      {sourceText(dataset, t, locale)}
+    </p>
+  );
+  const summed = dataset.published?.summed;
+  const shownRows =
+    filters.provinces.length === 0
+      ? dataset.rows
+      : dataset.rows.filter((r) => filters.provinces.includes(r.province));
   const footer = (
     <p className="text-xs text-ink-muted" data-testid="stats-footer">
-      {publisher
-        ? t('import.view.footerPublisher', { publisher, file: dataset.fileName })
+      {dataset.published
+        ? t('import.view.footerPublisher', { publisher: dataset.published.publisher, file: dataset.fileName })
         : t('import.view.footer', {
             file: dataset.fileName,
             date: formatDate(dataset.loadedAt.slice(0, 10), locale),
@@ -89,8 +115,15 @@ export function StatsDashboard({ dataset, publisher, onRename }: Props) {
     </span>
   ) : null;
   const { plan, yoy, map, countLabel } = charts;
+  // Every figure traces to its file's lines; a province total of a published summary stands for many lines:
+  // it says how many (choosing the province lists each).
   const linesNote = (lines: readonly number[]) =>
-    t('text.parenthetical', { text: t('import.view.lines', { lines: lineRuns(lines, t, 3) }) });
+    t('text.parenthetical', {
+      text:
+        summed && lines.some((l) => summed.has(l))
+          ? t('import.view.summedLines', { count: lines.reduce((n, l) => n + (summed.get(l) ?? 1), 0) })
+          : t('import.view.lines', { lines: lineRuns(lines, t, 3) }),
+    });
   const figures = (items: readonly string[]): ReactNode =>
     items.length ? <p className="text-xs text-ink-muted">{items.slice(0, 4).join(' · ')}</p> : null;
 
@@ -102,6 +135,11 @@ export function StatsDashboard({ dataset, publisher, onRename }: Props) {
           className="rounded border-2 border-warn bg-warn-soft p-2 text-center font-semibold text-warn"
         >
           {t('synthetic.banner')} · {t('import.sample.note')}
+        </p>
+      ) : null}
+      {summed?.size && shownRows.some((r) => summed.has(r.line)) ? (
+        <p className="text-sm text-ink-muted" data-testid="summary-note">
+          {t('import.view.summaryNote')}
         </p>
       ) : null}
       <div className="flex flex-wrap items-center gap-3 text-sm">
@@ -126,6 +164,7 @@ export function StatsDashboard({ dataset, publisher, onRename }: Props) {
           title={plan.title}
           conclusion={plan.conclusion}
           badge={badge}
+          footer={source}
           chartHeight={24 + plan.bars.length * 16}
           chart={
             plan.bars.length ? (
@@ -154,6 +193,7 @@ export function StatsDashboard({ dataset, publisher, onRename }: Props) {
           title={yoy.title}
           conclusion={yoy.conclusion}
           badge={badge}
+          footer={source}
           chartHeight={yoy.bars.length * 16}
           chart={
             yoy.bars.length ? (
@@ -173,6 +213,7 @@ export function StatsDashboard({ dataset, publisher, onRename }: Props) {
           title={charts.trend.title}
           conclusion={charts.trend.conclusion}
           badge={badge}
+          footer={source}
           chart={trendChart}
         >
           {charts.trend.note ? (
@@ -226,6 +267,7 @@ export function StatsDashboard({ dataset, publisher, onRename }: Props) {
               detailHint: t('cases.mapDetailHint'),
             }}
           />
+          {source}
         </section>
       </div>
       {footer}
