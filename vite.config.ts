@@ -13,7 +13,11 @@ const viewFiles = Object.values(VIEW_FILES).filter((f) => f !== 'index.html');
 
 /** A published dataset's province file (data/stats/<id>/<GB/T 2260 code>.<hash>.json), see scripts/data-cli.ts. */
 const PROVINCE_FILE_GLOB = 'data/stats/*/[0-9][0-9][0-9][0-9][0-9][0-9].*.json';
-const PROVINCE_FILE = /\/data\/stats\/[^/]+\/\d{6}\.[0-9a-f]{12}\.json$/;
+/**
+ * Any content-hashed file of a published dataset: a province file, or a summary a redeployed catalogue
+ * names that this version's precache does not hold yet.
+ */
+const HASHED_STATS_FILE = /\/data\/stats\/[^/]+\/(?:\d{6}|summary)\.[0-9a-f]{12}\.json$/;
 
 type ChunkInfo = { fileName: string; facadeModuleId: string | null; imports: string[]; css: string[] };
 
@@ -94,11 +98,14 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,json}'],
         // A province's file is fetched when the province is chosen, and kept from then on (below): a
         // national county dataset's 34 province files are never all downloaded up front.
-        globIgnores: ['**/node_modules/**/*', PROVINCE_FILE_GLOB],
+        globIgnores: ['**/node_modules/**/*', PROVINCE_FILE_GLOB, 'sw-catalogue.js'],
+        // The catalogue is answered network-first (public/sw-catalogue.js), ahead of the precache: a
+        // redeployed catalogue reaches a reader on their next load, not after they accept a new version.
+        importScripts: ['sw-catalogue.js'],
         runtimeCaching: [
           {
             // Content-hashed, so a cached copy is never stale: served from the cache once fetched.
-            urlPattern: PROVINCE_FILE,
+            urlPattern: HASHED_STATS_FILE,
             handler: 'CacheFirst',
             options: {
               cacheName: 'jianfu-province-files',

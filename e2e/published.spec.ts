@@ -266,4 +266,37 @@ test.describe('offline', () => {
     await expect(page.getByTestId('stats-dashboard')).toBeVisible();
     await context.setOffline(false);
   });
+
+  test('a redeployed catalogue reaches a reader whose service worker already holds the old one', async ({
+    page,
+  }) => {
+    await page.goto(`${base}import.html`);
+    await expect(page.getByTestId('published-item').filter({ hasText: '测试县级数据' })).toBeVisible({
+      timeout: LOAD,
+    });
+    await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await expect(page.getByTestId('published-item').filter({ hasText: '测试县级数据' })).toBeVisible();
+
+    // The office publishes another file and redeploys: only the catalogue changes under its own name.
+    const csv = path.join(site, '..', `${path.basename(site)}-again.csv`);
+    writeFileSync(csv, CSV);
+    const cli = (...args: string[]) =>
+      execFileSync(process.execPath, ['scripts/data.mjs', ...args, '--dir', path.join(site, 'data')], {
+        cwd: ROOT,
+      });
+    cli('add', csv, '--id', 'e2e-redeployed', '--title', '重新发布的测试数据', '--synthetic');
+    rmSync(csv);
+    try {
+      await page.reload();
+      // Served by the worker, network first: the new list, not the one cached at the first visit.
+      await expect(
+        page.getByTestId('published-item').filter({ hasText: '重新发布的测试数据' }),
+      ).toBeVisible();
+      await expect(page.getByTestId('published-item').filter({ hasText: '测试县级数据' })).toBeVisible();
+    } finally {
+      cli('remove', 'e2e-redeployed');
+    }
+  });
 });
