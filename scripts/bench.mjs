@@ -10,7 +10,9 @@
 // a throwaway self-signed certificate, made with `openssl`) and over plain HTTP/1.1, since Lighthouse's
 // simulated network treats them differently (on HTTP/1.1 each extra request in parallel costs a new
 // connection). BENCH_PROTOCOLS=h2 or =h1 measures one. Lighthouse runs one at a time (the machine has
-// two cores). Figures are printed, never asserted in tests.
+// two cores). Then scripts/bench-published.mjs: published statistics at national county scale (data bytes
+// of the national view, navigation → first chart, province switch p95, unthrottled and at 4× CPU
+// throttling). Figures are printed, never asserted in tests.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -428,6 +430,12 @@ try {
   console.log(
     `${js.gzip <= 200 * 1024 ? 'PASS' : 'FAIL'}  initial JS for the overview ≤ 200 KB gzip (${kb(js.gzip)} at load; ${kb(later.gzip)} more, loaded after first paint to hydrate)`,
   );
+  // Published statistics at national county scale: its own copy of the site and server.
+  if (!process.env.BENCH_SKIP_PUBLISHED)
+    execSync(`node "${path.join(ROOT, 'scripts', 'bench-published.mjs')}"`, {
+      stdio: 'inherit',
+      env: { ...process.env, BENCH_DIST: DIST },
+    });
 } finally {
   for (const s of servers) s.close();
   rmSync(staticDir, { recursive: true, force: true });
