@@ -49,7 +49,7 @@ test.describe('when data/dataset.json fails to load', () => {
         return fail(route);
       });
       await page.goto('import.html');
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('导入数据');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('统计数据');
       // The import view does not show the published dataset, so it shows no error about it.
       await expect(page.getByText('数据集「data/dataset.json」未能加载')).toHaveCount(0);
       await importCsv(page);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import type { Page, Request } from '@playwright/test';
+import type { Locator, Page, Request } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { encodeGbk } from '../src/features/statistics/test-helpers';
 import { buildXlsx, type SheetSpec } from '../src/features/statistics/xlsx-builder';
@@ -139,9 +139,14 @@ test.describe('importing staff statistics', () => {
     await accept(page);
     const dashboard = page.getByTestId('stats-dashboard');
     await expect(dashboard).toContainText('最高的是湖北（68.2%），最低的是甘肃（60%）');
-    // The charts draw their labels after the sentences: compare once both are on the page.
+    // The charts draw their labels after the sentences, once they come near the viewport (the published
+    // list sits above them): bring each into view, then compare once both are on the page.
+    await showCharts(dashboard);
     await expect(dashboard).toContainText('↓25%');
-    const fromCsv = await dashboard.innerText();
+    // The sentences, figures and sources (the charts' axis ticks are drawn whenever the chart has its size).
+    const wordsCsv = (await dashboard.locator('figcaption, p').allInnerTexts()).join('\n');
+    // The trend chart's code arrives on its own: count the charts once it has drawn.
+    await expect(dashboard.locator('svg.recharts-surface text').first()).toBeVisible();
     const csvCharts = await dashboard.locator('svg.recharts-surface').count();
 
     const bad = structuredClone(FORM);
@@ -164,7 +169,9 @@ test.describe('importing staff statistics', () => {
     await accept(page);
     await expect(page.getByTestId('dataset-item')).toHaveCount(2);
     await expect(dashboard).toContainText('最高的是湖北（68.2%），最低的是甘肃（60%）');
+    await showCharts(dashboard);
     await expect(dashboard.locator('svg.recharts-surface')).toHaveCount(csvCharts);
+    await expect(dashboard.locator('svg.recharts-surface text').first()).toBeVisible();
     await expect(dashboard).toContainText('↓25%');
     // The same text, but each figure traces to its own file's row: the sheet's rows sit under a title and
     // a two-row header (湖北 2024 is row 7 of the sheet, line 5 of the CSV), and each chart names its file.
@@ -175,7 +182,9 @@ test.describe('importing staff statistics', () => {
     expect(fromXlsx).toContain('本页统计数字来自导入文件「gansu-hubei.xlsx」');
     const sourceless = (text: string) =>
       text.replace(/（第\d+行）/g, '').replaceAll('「gansu-hubei.xlsx」', '「gansu-hubei.csv」');
-    expect(sourceless(fromXlsx)).toBe(sourceless(fromCsv));
+    const wordsXlsx = (await dashboard.locator('figcaption, p').allInnerTexts()).join('\n');
+    expect(sourceless(wordsXlsx)).toBe(sourceless(wordsCsv));
+    expect(wordsCsv).toContain('湖北 68.2%（150/220）（第5行）');
   });
 
   test('a JSON file imports', async ({ page }) => {
@@ -262,3 +271,8 @@ test.describe('importing staff statistics', () => {
     expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 });
+
+/** Scrolls each chart of the dashboard into view, so charts drawn only near the viewport are drawn. */
+async function showCharts(dashboard: Locator) {
+  for (const figure of await dashboard.locator('figure').all()) await figure.scrollIntoViewIfNeeded();
+}

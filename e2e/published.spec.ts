@@ -133,9 +133,9 @@ test('a dataset published into the site is there for a fresh browser, with no im
       /数据来源：测试发布单位发布的文件「jianfu-site-\w+\.csv」（.+发布，数据截至 2024年12月底）/,
     );
   // The figures are the file's: 甘肃 2024 is 50 of 70 planned documents, summed over its two counties.
-  await expect(dashboard).toContainText('甘肃 71.4%（2行的合计）');
+  await expect(dashboard).toContainText('甘肃 71.4%（50/70）（2行的合计）');
   // The articles' footer is not under these figures.
-  await expect(page.locator('footer')).not.toContainText('人民日报');
+  await expect(page.getByText('所有数字均摘自人民日报公开报道')).toHaveCount(0);
   // The national view fetched the summary only.
   expect(requests.filter(provinceFile)).toEqual([]);
   expect(requests.filter((r) => r.includes('summary.'))).toHaveLength(1);
@@ -150,8 +150,10 @@ test('choosing a province fetches that province’s file only, and its rows show
   await chooseProvince(page, '甘肃', /^甘肃/);
   await expect(page.getByTestId('published-view')).toHaveAttribute('data-provinces-loaded', '620000');
   expect(requests.filter(provinceFile)).toEqual([expect.stringMatching(new RegExp(`^${ID}/620000\\.`))]);
-  // 甘肃's own rows now: lines 3 and 5 of the published file (2024).
-  await expect(page.getByTestId('stats-dashboard')).toContainText('甘肃 71.4%（第3、5行）');
+  // 甘肃's own rows now, drilled to its cities: lines 3 and 5 of the published file (2024).
+  await expect(page.getByTestId('stats-dashboard')).toContainText(
+    '天水市 72%（18/25）（第5行） · 兰州市 71.1%（32/45）（第3行）',
+  );
   // A province with no rows (广东) has no file: nothing is fetched and nothing is wrong.
   await chooseProvince(page, '广东', /^广东/);
   await expect(page.getByRole('alert')).toHaveCount(0);
@@ -211,7 +213,7 @@ test.describe('failures', () => {
     await chooseProvince(page, '甘肃', /^甘肃/);
     await expect(page.getByTestId('published-view')).toHaveAttribute('data-provinces-loaded', '620000');
     await expect(page.getByTestId('province-error')).toHaveCount(1);
-    await expect(page.getByTestId('stats-dashboard')).toContainText('甘肃 71.4%（第3、5行）');
+    await expect(page.getByTestId('stats-dashboard')).toContainText('甘肃 71.4%（50/70）（第3、5行）');
   });
 
   test('a missing summary is this dataset’s error only', async ({ page }) => {

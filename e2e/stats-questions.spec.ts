@@ -198,7 +198,7 @@ test("the footer under imported figures names the file, not People's Daily", asy
   await expect(page.getByText('所有数字均摘自人民日报公开报道')).toHaveCount(0);
   // A filter that changes nothing here is not offered: statistics have no categories.
   await expect(page.getByLabel('类别')).toHaveCount(0);
-  await page.getByRole('link', { name: '总览' }).click();
+  await page.getByRole('link', { name: '总览', exact: true }).click();
   await expect(page.getByText('所有数字均摘自人民日报公开报道')).toBeVisible();
   await expect(page.getByLabel('类别')).toBeVisible();
 });

@@ -8,6 +8,10 @@ type Field = HTMLInputElement | HTMLSelectElement;
  * so the field would show one thing and the app hold another (and the next render would wipe the
  * text). When the field hydrates, `adopt` gets the value it holds if that is not the state's, before
  * any input is handed to it. On a field rendered on the client it never runs.
+ *
+ * A select whose options do not yet include the state's value (the years of a dataset still loading, with
+ * `?year=2023` in the address) shows its first option: that is not the reader's choice, so it is not adopted
+ * (it would silently clear the year the link named).
  */
 export function useValueTypedEarly<T extends Field>(
   ref: RefObject<T | null>,
@@ -18,6 +22,10 @@ export function useValueTypedEarly<T extends Field>(
   const first = useRef({ value, adopt });
   useLayoutEffect(() => {
     const field = ref.current;
-    if (field && field.value !== first.current.value) first.current.adopt(field.value, field);
+    if (!field || field.value === first.current.value) return;
+    const stateShown =
+      !(field instanceof HTMLSelectElement) ||
+      [...field.options].some((o) => o.value === first.current.value);
+    if (stateShown) first.current.adopt(field.value, field);
   }, [ref]);
 }
