@@ -55,7 +55,7 @@ export function DeckScreen({ deck }: { deck: Deck }) {
     <>
       <div className="present-screen flex flex-col gap-4">
         <DeckToolbar onStart={start} canStart={total > 0} />
-        <div className="grid items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
+        <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <div className="deck-area flex min-w-0 flex-col gap-3" onKeyDown={keys.onKeyDown}>
             <div
               ref={deckRef}

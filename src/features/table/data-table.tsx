@@ -27,12 +27,14 @@ type Props = {
 export function DataTable({ rows, sort, onSort, labelledBy }: Props) {
   const { t } = useT();
   return (
-    // A region that scrolls sideways on a narrow screen must be reachable from the keyboard.
+    // A region that scrolls sideways on a narrow screen must be reachable from the keyboard. Positioned,
+    // so the visually hidden hints inside its cells are placed (and clipped) within it: otherwise they
+    // hang off the page at their cell's place and the whole document scrolls sideways on a phone.
     <div
       role="region"
       aria-labelledby={labelledBy}
       tabIndex={0}
-      className="overflow-x-auto rounded-lg border border-line bg-surface shadow-sm"
+      className="data-table relative overflow-x-auto rounded-lg border border-line bg-surface shadow-sm"
     >
       <table className="w-full border-collapse text-sm">
         <caption className="sr-only">{t('table.caption')}</caption>

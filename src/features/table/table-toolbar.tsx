@@ -22,7 +22,7 @@ export function TableToolbar({ total, shown, onDownload }: Props) {
   useValueTypedEarly(inputRef, query, setQuery);
   return (
     <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
-      <div className="flex flex-col gap-1">
+      <div className="flex max-w-full min-w-0 flex-col gap-1">
         <label htmlFor={inputId} className="text-xs font-medium text-ink-muted">
           {t('table.searchLabel')}
         </label>
