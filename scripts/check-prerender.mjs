@@ -29,7 +29,7 @@ function problemsOf(file, html, dataset, { charts }) {
   const problems = [];
   const expect = (ok, what) => ok || problems.push(`${file}: ${what}`);
   const root =
-    /<div id="root"[^>]*data-prerendered="([a-z]+)"[^>]*>([\s\S]*)<\/div><script type="application\/json" id="embedded-dataset"/.exec(
+    /<div id="root"[^>]*data-prerendered="([a-z-]+)"[^>]*>([\s\S]*)<\/div><script type="application\/json" id="embedded-dataset"/.exec(
       html,
     );
   if (!root) return [`${file}: not prerendered (no #root with data-prerendered and embedded dataset)`];
@@ -103,6 +103,17 @@ function problemsOf(file, html, dataset, { charts }) {
       }
       break;
     }
+    case 'embed-plan':
+    case 'embed-yoy':
+    case 'embed-reductions':
+    case 'embed-accountability': {
+      // One chart alone: its caption, its drawing, its stamp, and no navigation.
+      expect(count(body, /data-testid="conclusion"/g) === 1, 'not one chart caption');
+      expect(/数据截至/.test(text), 'no 数据截至 stamp');
+      expect(!/<nav/.test(body), 'a navigation bar');
+      if (charts) expect(body.includes('recharts-surface'), 'the chart without its SVG');
+      break;
+    }
     case 'cases': {
       const local = dataset.observations.filter((o) => o.scope.provinceCode);
       expect(text.includes(String(local.length)), `the count of ${local.length} local figures missing`);
@@ -114,7 +125,16 @@ function problemsOf(file, html, dataset, { charts }) {
   return problems;
 }
 
-export const PRERENDERED_FILES = ['index.html', 'cases.html', 'timeline.html', 'data.html'];
+export const PRERENDERED_FILES = [
+  'index.html',
+  'cases.html',
+  'timeline.html',
+  'data.html',
+  'embed-plan.html',
+  'embed-yoy.html',
+  'embed-reductions.html',
+  'embed-accountability.html',
+];
 
 export function checkPrerender(outDir, { charts = true } = {}) {
   const dataset = JSON.parse(readFileSync(path.join(outDir, 'data/dataset.json'), 'utf8'));

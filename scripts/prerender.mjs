@@ -213,6 +213,9 @@ async function inlineCriticalCss(page, { outDir, assetBase }) {
     preload: 'body',
     compress: true,
     reduceInlineStyles: false,
+    // The themes' rules match <html data-theme> (set before first paint by public/before-paint.js) or its
+    // absence, which beasties cannot see in the built markup: kept, so the first paint is the right theme.
+    allowRules: [/data-theme/],
     logLevel: 'warn',
   });
   const css = /<style>([\s\S]*?)<\/style>/.exec(await beasties.process(page))?.[1];

@@ -9,9 +9,12 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { useDatasetsStore } from '../state/stats-store';
 import { statsYears } from '../figures/stats-view';
 import { useFiltersStore } from '../state/url-state-store';
+import { embeddedChart, isEmbedView } from '../state/views';
+import { EmbedPage } from '../features/overview/embed-page';
 import { ViewOutlet } from './view-outlet';
 import { SourceDialog } from '../features/sources/source-dialog';
 import { Header } from './header';
+import { PrintFooter } from './print-footer';
 import { DatasetError } from './dataset-error';
 import { UpdateBanner } from './update-banner';
 import { publishedStatsOf, usePublishedCatalogue } from '../state/published-stats';
@@ -51,6 +54,30 @@ export function App() {
     document.title = `${t('app.title')} · ${t('app.subtitle')}`;
   }, [locale, t]);
 
+  const synthetic = query.data?.synthetic ? (
+    <p className="mb-3 rounded bg-warn-soft p-2 font-semibold text-warn" role="status">
+      {t('synthetic.banner')}
+    </p>
+  ) : null;
+
+  // An embedded chart's page (embed-plan.html …): the chart alone, for another site's <iframe>.
+  if (isEmbedView(view))
+    return (
+      <FigureSources>
+        <main id="main" className="w-full flex-1 p-2">
+          {synthetic}
+          {published((dataset) => (
+            <EmbedPage dataset={dataset} chart={embeddedChart(view)} />
+          ))}
+        </main>
+        <Suspense>
+          <SourceDialog />
+        </Suspense>
+      </FigureSources>
+    );
+
+  // Only the articles' figures are People's Daily's: a statistics view names its own file instead.
+  const peoplesDaily = !(view === 'import' || (view === 'present' && datasetId !== null));
   return (
     <FigureSources>
       <a href="#main" className="skip-link">
@@ -79,19 +106,16 @@ export function App() {
         />
       </Suspense>
       <main id="main" className="mx-auto min-h-screen w-full max-w-[1800px] flex-1 px-4 py-4">
-        {query.data?.synthetic ? (
-          <p className="mb-3 rounded bg-warn-soft p-2 font-semibold text-warn" role="status">
-            {t('synthetic.banner')}
-          </p>
-        ) : null}
+        {synthetic}
         <ViewOutlet published={published} />
       </main>
-      {/* Only the articles' figures are People's Daily's: a statistics view names its own file instead. */}
-      {view === 'import' || (view === 'present' && datasetId !== null) ? null : (
-        <footer className="border-t border-line px-4 py-3 text-center text-xs text-ink-muted">
-          {t('footer.note')}
-        </footer>
-      )}
+      {/* On paper every view ends with its 数据截至 and address (PrintFooter), whatever it shows on screen. */}
+      <footer
+        className={`px-4 py-3 text-center text-xs text-ink-muted ${peoplesDaily ? 'border-t border-line' : 'hidden print:block'}`}
+      >
+        {peoplesDaily ? t('footer.note') : null}
+        <PrintFooter dataset={query.data} />
+      </footer>
       <Suspense>
         <SourceDialog />
       </Suspense>

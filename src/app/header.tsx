@@ -1,22 +1,23 @@
 import { useRef, type MouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { LOCALES, isLocale } from '../i18n/i18n';
+import { LOCALES, isLocale, type MessageKey } from '../i18n/i18n';
 import { useT } from '../state/use-t';
 import { useUiStore } from '../state/ui-store';
 import { useFiltersStore, filtersOf } from '../state/url-state-store';
 import { serializeFilters } from '../state/url-state';
-import { VIEWS, type View } from '../state/views';
+import { NAV_VIEWS, type View } from '../state/views';
 import { isPlainClick, locationFor } from '../state/url-sync';
 import { useValueTypedEarly } from '../components/ui/use-value-typed-early';
+import { ThemeSelect } from './theme-select';
 
-const NAV_KEYS = {
+const NAV_KEYS: Record<(typeof NAV_VIEWS)[number], MessageKey> = {
   overview: 'nav.overview',
   cases: 'nav.cases',
   timeline: 'nav.timeline',
   data: 'nav.data',
   import: 'nav.import',
   present: 'nav.present',
-} as const;
+};
 
 export function Header() {
   const { t } = useT();
@@ -47,7 +48,7 @@ export function Header() {
         </div>
         <nav aria-label={t('nav.label')}>
           <ul className="flex flex-wrap gap-1">
-            {VIEWS.map((v) => (
+            {NAV_VIEWS.map((v) => (
               <li key={v}>
                 <a
                   href={locationFor(v, search)}
@@ -61,21 +62,24 @@ export function Header() {
             ))}
           </ul>
         </nav>
-        <label className="ml-auto flex items-center gap-2 text-sm">
-          <span>{t('locale.label')}</span>
-          <select
-            className="rounded border border-line bg-surface px-2 py-1"
-            ref={localeRef}
-            value={locale}
-            onChange={(e) => onLocale(e.target.value)}
-          >
-            {LOCALES.map((l) => (
-              <option key={l} value={l}>
-                {t(`locale.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <div className="ml-auto flex flex-wrap items-center gap-x-4 gap-y-2">
+          <ThemeSelect />
+          <label className="flex items-center gap-2 text-sm">
+            <span>{t('locale.label')}</span>
+            <select
+              className="rounded border border-line bg-surface px-2 py-1"
+              ref={localeRef}
+              value={locale}
+              onChange={(e) => onLocale(e.target.value)}
+            >
+              {LOCALES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`locale.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
       </div>
     </header>
   );

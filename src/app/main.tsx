@@ -16,8 +16,11 @@ const page = root;
 const prerendered = page.dataset.prerendered !== undefined;
 
 // A URL with filters asks for another state than the one drawn: the page stays hidden until the app
-// shows its own (start.tsx) rather than show the wrong figures.
-if (prerendered && location.search !== '') page.style.visibility = 'hidden';
+// shows its own (start.tsx) rather than show the wrong figures. A `theme=` (an embedded chart's) is no
+// such state: public/before-paint.js applied it before the first paint.
+const asked = new URLSearchParams(location.search);
+asked.delete('theme');
+if (prerendered && asked.size > 0) page.style.visibility = 'hidden';
 
 const held = prerendered ? holdInputs(page) : null;
 

@@ -13,10 +13,16 @@ import type { Dataset } from '../data/schema';
 import { DEFAULT_LOCALE } from '../i18n/i18n';
 import { useFiltersStore } from '../state/url-state-store';
 import { DEFAULT_FILTERS } from '../state/url-state';
-import { VIEW_FILES, type View } from '../state/views';
+import { EMBED_VIEWS, isEmbedView, VIEW_FILES, type View } from '../state/views';
 
 /** Views whose content the bundled dataset fixes (import and present show the reader's own files and deck). */
-export const PRERENDERED_VIEWS = ['overview', 'cases', 'timeline', 'data'] as const satisfies readonly View[];
+export const PRERENDERED_VIEWS = [
+  'overview',
+  'cases',
+  'timeline',
+  'data',
+  ...EMBED_VIEWS,
+] as const satisfies readonly View[];
 
 export { VIEW_FILES, EMBEDDED_DATASET_ID };
 
@@ -28,7 +34,8 @@ const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&
  * years); the rest of the file loads after first paint. The other views list (nearly) every datum.
  */
 export function firstViewData(view: View, dataset: Dataset): Dataset {
-  if (view !== 'overview') return dataset;
+  // An embedded chart is one of the overview's: it needs what the overview needs.
+  if (view !== 'overview' && !isEmbedView(view)) return dataset;
   const observations = dataset.observations.filter((o) => o.scope.provinceCode === undefined);
   const indicators = new Set(observations.map((o) => o.indicator));
   const sources = new Set([...observations, ...dataset.events].map((d) => d.source));

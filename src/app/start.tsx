@@ -79,12 +79,16 @@ function renderedForThisPage(el: HTMLElement): boolean {
   return el.dataset.prerendered === useFiltersStore.getState().view && el.dataset.dir === dir;
 }
 
-/** Whether the page shows other filters or another language than the build drew (the initial state). */
+/**
+ * Whether the page shows other filters or another language than the build drew (the initial state). An
+ * embedded chart shows its URL's language (pageLocale), not the reader's stored one.
+ */
 function showsOtherState(): boolean {
   const drawn = serializeFilters(filtersOf(useFiltersStore.getInitialState()));
+  const shown = (s: ReturnType<typeof useUiStore.getState>) => s.pageLocale ?? s.locale;
   return (
     serializeFilters(filtersOf(useFiltersStore.getState())) !== drawn ||
-    useUiStore.getState().locale !== useUiStore.getInitialState().locale
+    shown(useUiStore.getState()) !== shown(useUiStore.getInitialState())
   );
 }
 
@@ -98,7 +102,7 @@ function releaseCharts(stale: boolean) {
   else whenIdle(() => releasePrerendered(false));
   useFiltersStore.subscribe(() => releasePrerendered(true));
   useUiStore.subscribe((s, prev) => {
-    if (s.locale !== prev.locale) releasePrerendered(true);
+    if ((s.pageLocale ?? s.locale) !== (prev.pageLocale ?? prev.locale)) releasePrerendered(true);
   });
 }
 

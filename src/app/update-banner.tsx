@@ -10,10 +10,14 @@ export function UpdateBanner() {
   return (
     <div
       role="status"
-      className="flex items-center justify-center gap-3 bg-accent px-4 py-1.5 text-sm text-white print:hidden"
+      className="flex items-center justify-center gap-3 bg-accent px-4 py-1.5 text-sm text-on-accent print:hidden"
     >
       {t('sw.updateReady')}
-      <button type="button" className="rounded bg-white px-2 py-0.5 font-medium text-accent" onClick={apply}>
+      <button
+        type="button"
+        className="rounded bg-surface px-2 py-0.5 font-medium text-accent"
+        onClick={apply}
+      >
         {t('sw.update')}
       </button>
     </div>

@@ -9,7 +9,7 @@ import { useT } from '../state/use-t';
 import { OverviewPage } from '../features/overview/overview-page';
 import { EmptyState } from '../components/ui/empty-state';
 import { describeFilters } from '../figures/describe-filters';
-import type { View } from '../state/views';
+import { isEmbedView, type EmbedView, type View } from '../state/views';
 
 /**
  * A view in its own chunk, loaded when it is opened. `preload` loads it ahead: a page drawn at build time
@@ -46,7 +46,8 @@ const PresentPage = LAZY_VIEWS.present.View;
 
 /** Loads a view's code (the overview's is in the app's). */
 export function preloadView(view: View): Promise<void> {
-  return view === 'overview' ? Promise.resolve() : LAZY_VIEWS[view].preload();
+  // The overview's code and an embedded chart's are in the app's.
+  return view === 'overview' || isEmbedView(view) ? Promise.resolve() : LAZY_VIEWS[view].preload();
 }
 
 /** The views drawn from the published dataset (the articles' figures). */
@@ -55,7 +56,7 @@ const ARTICLE_VIEWS = {
   cases: CasesPage,
   timeline: TimelinePage,
   data: DataPage,
-} satisfies Record<Exclude<View, 'import' | 'present'>, ComponentType<{ dataset: Dataset }>>;
+} satisfies Record<Exclude<View, 'import' | 'present' | EmbedView>, ComponentType<{ dataset: Dataset }>>;
 
 /**
  * The current view. `published` draws a view from the published dataset once it has loaded (or says why it
@@ -80,6 +81,8 @@ export function ViewOutlet({
         <PresentPage published={published} />
       </Lazy>
     );
+  // An embedded chart's page is the App's own (no header, filters or footer).
+  if (isEmbedView(view)) return null;
   const Page = ARTICLE_VIEWS[view];
   return published((dataset) => (
     <Lazy>

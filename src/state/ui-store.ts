@@ -8,6 +8,9 @@ export type SourceTarget = { kind: 'observation' | 'event'; id: string; figure?:
 type UiState = {
   locale: Locale;
   setLocale: (locale: Locale) => void;
+  /** The language an embedded chart's URL asks for (`lang=`), shown instead of the reader's own choice
+   *  and never kept: an embed must not change the dashboard's language for the reader. */
+  pageLocale: Locale | null;
   sourceTarget: SourceTarget | null;
   openSource: (target: SourceTarget) => void;
   closeSource: () => void;
@@ -18,6 +21,7 @@ export const useUiStore = create<UiState>()(
     (set) => ({
       locale: DEFAULT_LOCALE,
       setLocale: (locale) => set({ locale }),
+      pageLocale: null,
       sourceTarget: null,
       openSource: (sourceTarget) => set({ sourceTarget }),
       closeSource: () => set({ sourceTarget: null }),

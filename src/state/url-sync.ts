@@ -1,6 +1,31 @@
 import { parseFilters, serializeFilters } from './url-state';
 import { filtersOf, useFiltersStore } from './url-state-store';
-import { viewFromPath, viewHref, VIEW_FILES } from './views';
+import { isEmbedView, viewFromPath, viewHref, VIEW_FILES } from './views';
+import { useUiStore } from './ui-store';
+import { DEFAULT_LOCALE, isLocale } from '../i18n/i18n';
+
+/**
+ * An embedded chart's own parameters, beside its filters: `lang=` (its language, zh-CN when absent) and
+ * `theme=` (applied before first paint by public/before-paint.js). Kept in its address.
+ */
+export const EMBED_PARAMS = ['lang', 'theme'] as const;
+
+function embedParams(search: string): string {
+  const from = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const key of EMBED_PARAMS) {
+    const value = from.get(key);
+    if (value) kept.set(key, value);
+  }
+  return kept.toString();
+}
+
+/** The query string of a view and its filters, with an embed page's own parameters kept. */
+function searchFor(view: Parameters<typeof viewHref>[0], filters: string, current: string): string {
+  const extra = isEmbedView(view) ? embedParams(current) : '';
+  if (!extra) return filters;
+  return filters ? `${filters}&${extra}` : `?${extra}`;
+}
 
 /** The URL for a view and filters, relative to the app's directory (works under any sub-path). */
 export function locationFor(view: Parameters<typeof viewHref>[0], search: string): string {
@@ -38,8 +63,16 @@ export function startUrlSync(): () => void {
       state.applyLocation(view, filters);
   };
   read();
+  if (isEmbedView(store.getState().view)) {
+    const lang = new URLSearchParams(location.search).get('lang');
+    useUiStore.setState({ pageLocale: isLocale(lang) ? lang : DEFAULT_LOCALE });
+  }
   // Normalise the address: junk parameters are dropped, defaults left out.
-  const initial = locationFor(store.getState().view, serializeFilters(filtersOf(store.getState())));
+  const view = store.getState().view;
+  const initial = locationFor(
+    view,
+    searchFor(view, serializeFilters(filtersOf(store.getState())), location.search),
+  );
   if (initial !== location.pathname + location.search)
     history.replaceState(null, '', initial + location.hash);
 
@@ -53,7 +86,10 @@ export function startUrlSync(): () => void {
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (fromHistory) return;
-    const next = locationFor(state.view, serializeFilters(filtersOf(state)));
+    const next = locationFor(
+      state.view,
+      searchFor(state.view, serializeFilters(filtersOf(state)), location.search),
+    );
     if (next === location.pathname + location.search) return;
     // Typing in the search box or stepping through the deck replaces the entry instead of adding one.
     const without = (s: typeof state) => serializeFilters({ ...filtersOf(s), query: '', slide: null });

@@ -2,7 +2,24 @@
  * The dashboard's views. Each is its own HTML file beside index.html (cases.html …), so a link opens the
  * view directly, a static host needs no rewrite rules, and relative asset URLs work from any sub-path.
  */
-export const VIEWS = ['overview', 'cases', 'timeline', 'data', 'import', 'present'] as const;
+export const NAV_VIEWS = ['overview', 'cases', 'timeline', 'data', 'import', 'present'] as const;
+
+/**
+ * The overview's charts, each also a page of its own for an intranet portal to put in an <iframe>
+ * (embed-plan.html …): the chart, its title, conclusion, source and 数据截至, and a link back. Not in
+ * the navigation.
+ */
+export const EMBED_CHARTS = ['plan', 'yoy', 'reductions', 'accountability'] as const;
+export type EmbedChart = (typeof EMBED_CHARTS)[number];
+export const EMBED_VIEWS = [
+  'embed-plan',
+  'embed-yoy',
+  'embed-reductions',
+  'embed-accountability',
+] as const satisfies readonly `embed-${EmbedChart}`[];
+export type EmbedView = (typeof EMBED_VIEWS)[number];
+
+export const VIEWS = [...NAV_VIEWS, ...EMBED_VIEWS] as const;
 export type View = (typeof VIEWS)[number];
 
 export const VIEW_FILES: Record<View, string> = {
@@ -12,7 +29,17 @@ export const VIEW_FILES: Record<View, string> = {
   data: 'data.html',
   import: 'import.html',
   present: 'present.html',
+  'embed-plan': 'embed-plan.html',
+  'embed-yoy': 'embed-yoy.html',
+  'embed-reductions': 'embed-reductions.html',
+  'embed-accountability': 'embed-accountability.html',
 };
+
+export const isEmbedView = (view: View): view is EmbedView =>
+  (EMBED_VIEWS as readonly string[]).includes(view);
+
+/** The chart an embed page shows. */
+export const embeddedChart = (view: EmbedView): EmbedChart => view.slice('embed-'.length) as EmbedChart;
 
 /** The view a path names by its last segment; anything unknown is the overview. */
 export function viewFromPath(pathname: string): View {

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
-import { VALUE_TICK, CATEGORY_TICK } from './chart-text';
+import { AXIS_STROKE, CATEGORY_TICK, VALUE_TICK } from './chart-text';
 import { beforeAfterChartHeight, CHART_WIDTH } from './chart-sizes';
 
 export type BeforeAfterDatum = { key: string; label: string; before: number; after: number };
@@ -26,8 +26,8 @@ export function BeforeAfterChart({ data, valueFormatter, onSelect, width = CHART
       accessibilityLayer={false}
     >
       <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-      <XAxis type="number" tickFormatter={valueFormatter} tick={VALUE_TICK} />
-      <YAxis type="category" dataKey="label" width={150} tick={CATEGORY_TICK} />
+      <XAxis stroke={AXIS_STROKE} type="number" tickFormatter={valueFormatter} tick={VALUE_TICK} />
+      <YAxis stroke={AXIS_STROKE} type="category" dataKey="label" width={150} tick={CATEGORY_TICK} />
       <Bar
         dataKey="before"
         fill="var(--chart-before)"

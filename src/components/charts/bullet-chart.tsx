@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { VALUE_TICK, CATEGORY_TICK, VALUE_LABEL } from './chart-text';
+import { AXIS_STROKE, CATEGORY_TICK, VALUE_LABEL, VALUE_TICK } from './chart-text';
 import { bulletChartHeight, CHART_WIDTH } from './chart-sizes';
 
 const MARGIN = { top: 24, right: 56, bottom: 4, left: 8 };
@@ -62,6 +62,7 @@ export function BulletChart({
     >
       <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
       <XAxis
+        stroke={AXIS_STROKE}
         type="number"
         domain={[0, domainMax]}
         ticks={ticks}
@@ -69,6 +70,7 @@ export function BulletChart({
         tick={VALUE_TICK}
       />
       <YAxis
+        stroke={AXIS_STROKE}
         type="category"
         dataKey="label"
         interval={0}

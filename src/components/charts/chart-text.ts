@@ -9,6 +9,9 @@
  */
 const AXIS_TICK_STYLE = { fontSize: '14px' };
 
+/** The axis lines and tick marks (Recharts draws them #666 in every theme otherwise). */
+export const AXIS_STROKE = 'var(--chart-axis)';
+
 /** Ticks of a value axis (0%, 25%…). */
 export const VALUE_TICK = { fill: 'var(--chart-axis)', style: AXIS_TICK_STYLE };
 

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
-import { VALUE_TICK, CATEGORY_TICK, VALUE_LABEL } from './chart-text';
+import { AXIS_STROKE, CATEGORY_TICK, VALUE_LABEL, VALUE_TICK } from './chart-text';
 import { groupedBarChartHeight, CHART_WIDTH } from './chart-sizes';
 import { ChartLegend } from './chart-legend';
 
@@ -43,8 +43,15 @@ export function GroupedBarChart({
         accessibilityLayer={false}
       >
         <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
-        <XAxis type="number" tickFormatter={tickFormatter} tick={VALUE_TICK} />
-        <YAxis type="category" dataKey="label" interval={0} width={labelWidth} tick={CATEGORY_TICK} />
+        <XAxis stroke={AXIS_STROKE} type="number" tickFormatter={tickFormatter} tick={VALUE_TICK} />
+        <YAxis
+          stroke={AXIS_STROKE}
+          type="category"
+          dataKey="label"
+          interval={0}
+          width={labelWidth}
+          tick={CATEGORY_TICK}
+        />
         {series.map((s) => (
           <Bar
             key={s.key}

@@ -1,5 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, XAxis, YAxis } from 'recharts';
-import { VALUE_TICK, CATEGORY_TICK, VALUE_LABEL } from './chart-text';
+import { AXIS_STROKE, CATEGORY_TICK, VALUE_LABEL, VALUE_TICK } from './chart-text';
 
 export type RankedBarDatum = {
   key: string;
@@ -60,13 +60,21 @@ export function RankedBarChart({
     >
       <CartesianGrid horizontal={false} stroke="var(--chart-grid)" />
       <XAxis
+        stroke={AXIS_STROKE}
         type="number"
         domain={[0, max]}
         ticks={roundTicks(max)}
         tickFormatter={tickFormatter}
         tick={VALUE_TICK}
       />
-      <YAxis type="category" dataKey="label" interval={0} width={labelWidth} tick={CATEGORY_TICK} />
+      <YAxis
+        stroke={AXIS_STROKE}
+        type="category"
+        dataKey="label"
+        interval={0}
+        width={labelWidth}
+        tick={CATEGORY_TICK}
+      />
       {/* The mark first, so bars and their values are drawn over it. */}
       {mark ? (
         <ReferenceLine

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { tileFromKey } from './tile-nav';
+import { shadeLevel, shadeStyle } from './tile-shades';
 
 export type TileMapTile = {
   code: string;
@@ -47,25 +48,6 @@ type Props = {
   /** Tiles and legend only, for a slide: no keyboard hint and no hover panel (every value is on its tile). */
   compact?: boolean;
 };
-
-// Shades of the first series colour; the count is printed on every tile, so shade is never the only cue.
-const SHADE_MIX = [0, 16, 34, 56, 86];
-
-function shadeLevel(value: number | null, steps: readonly TileStep[]): number {
-  if (value === null || value <= 0) return 0;
-  const i = steps.findIndex((s) => value >= s.from && (s.to === null || value <= s.to));
-  return i === -1 ? steps.length : i + 1;
-}
-
-function shadeStyle(level: number) {
-  if (level === 0) return { background: 'var(--surface-muted)', color: 'var(--ink-muted)' };
-  const mix = SHADE_MIX[Math.min(level, SHADE_MIX.length - 1)];
-  return {
-    background: `color-mix(in srgb, var(--chart-1) ${mix}%, var(--surface))`,
-    // The darkest step needs light text to keep a 4.5:1 contrast.
-    color: level >= SHADE_MIX.length - 1 ? 'var(--surface)' : 'var(--ink)',
-  };
-}
 
 /**
  * A tile-grid cartogram: one equal square per unit at its grid cell, shaded and labelled by its value.

@@ -1,5 +1,5 @@
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
-import { VALUE_TICK } from './chart-text';
+import { AXIS_STROKE, VALUE_TICK } from './chart-text';
 import { ChartLegend } from './chart-legend';
 
 export type TrendLine = { key: string; label: string; color: string };
@@ -25,8 +25,8 @@ export function TrendChart({ data, series, valueFormatter, width = 560, height =
         accessibilityLayer={false}
       >
         <CartesianGrid stroke="var(--chart-grid)" />
-        <XAxis dataKey="year" tick={VALUE_TICK} />
-        <YAxis tickFormatter={valueFormatter} width={64} tick={VALUE_TICK} />
+        <XAxis stroke={AXIS_STROKE} dataKey="year" tick={VALUE_TICK} />
+        <YAxis stroke={AXIS_STROKE} tickFormatter={valueFormatter} width={64} tick={VALUE_TICK} />
         {series.map((s) => (
           <Line
             key={s.key}

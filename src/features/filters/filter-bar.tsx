@@ -36,7 +36,7 @@ export function FilterBar({
   // The chosen count is how charts read, not a filter.
   const active = !isDefaultFilters({ ...filters, slide: null, dataset: null, count: DEFAULT_COUNT });
   return (
-    <section aria-label={t('filters.label')} className="border-b border-line bg-surface">
+    <section aria-label={t('filters.label')} className="filter-bar border-b border-line bg-surface">
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-end gap-x-4 gap-y-2 px-4 py-2">
         <ProvinceCombobox />
         <label className="flex flex-col gap-1">

@@ -3,6 +3,7 @@ import { useT } from '../../state/use-t';
 import { formatNumber, formatValue } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
+import { EmbedButton } from './embed-button';
 import { groupedBarChartHeight } from '../../components/charts/chart-sizes';
 import { LazyGroupedBarChart as GroupedBarChart } from '../../components/charts/lazy-charts';
 import { FigureList } from './figure-list';
@@ -19,6 +20,7 @@ export function AccountabilityPanel({ dataset }: { dataset: Dataset }) {
   );
   return (
     <ChartFigure
+      footer={<EmbedButton chart="accountability" title={t('discipline.title')} />}
       title={t('discipline.title')}
       conclusion={accountabilityConclusion(rows, { t, locale })}
       chartHeight={{ drawn: groupedBarChartHeight(counts.length, 1) }}

@@ -3,6 +3,7 @@ import { useT } from '../../state/use-t';
 import { formatPercent } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
+import { EmbedButton } from './embed-button';
 import { bulletChartHeight } from '../../components/charts/chart-sizes';
 import { LazyBulletChart as BulletChart } from '../../components/charts/lazy-charts';
 import { FigureList } from './figure-list';
@@ -17,6 +18,7 @@ export function PlanPanel({ dataset }: { dataset: Dataset }) {
     `${t(`scope.${r.scope}` as 'scope.national')} · ${r.indicator.name[locale]}`;
   return (
     <ChartFigure
+      footer={<EmbedButton chart="plan" title={t('plan.title')} />}
       title={t('plan.title')}
       conclusion={planConclusion(rows, { t, locale })}
       chartHeight={{ drawn: bulletChartHeight(rows.length) }}

@@ -3,6 +3,7 @@ import { useT } from '../../state/use-t';
 import { formatChange, formatNumber, formatPercent, formatPoints, formatValue } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
+import { EmbedButton } from './embed-button';
 import { beforeAfterChartHeight, LEGEND_HEIGHT } from '../../components/charts/chart-sizes';
 import { LazyBeforeAfterChart as BeforeAfterChart } from '../../components/charts/lazy-charts';
 import { ChartLegend } from '../../components/charts/chart-legend';
@@ -19,6 +20,7 @@ export function ReductionsPanel({ dataset }: { dataset: Dataset }) {
   const valueOnly = rows.filter((r) => !withBaseline.includes(r));
   return (
     <ChartFigure
+      footer={<EmbedButton chart="reductions" title={t('reductions.title')} />}
       title={t('reductions.title')}
       conclusion={reductionsConclusion(rows, { t, locale })}
       // The legend, then one chart per item, a 4 px gap (gap-1) between each.

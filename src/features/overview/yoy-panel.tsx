@@ -3,6 +3,7 @@ import { useT } from '../../state/use-t';
 import { formatChange, formatPercent } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { ChartFigure } from '../../components/ui/chart-figure';
+import { EmbedButton } from './embed-button';
 import { groupedBarChartHeight, LEGEND_HEIGHT } from '../../components/charts/chart-sizes';
 import type { GroupedRow } from '../../components/charts/grouped-bar-chart';
 import { LazyGroupedBarChart as GroupedBarChart } from '../../components/charts/lazy-charts';
@@ -33,6 +34,7 @@ export function YoyPanel({ dataset }: { dataset: Dataset }) {
   };
   return (
     <ChartFigure
+      footer={<EmbedButton chart="yoy" title={t('yoy.title')} />}
       title={t('yoy.title')}
       conclusion={yoyConclusion(rows, { t, locale })}
       chartHeight={{ drawn: groupedBarChartHeight(data.length, SCOPES.length), fixed: LEGEND_HEIGHT }}

@@ -1,0 +1,30 @@
+// What the page needs before its first paint, in the one small classic script that blocks rendering (the
+// CSP allows no inline script):
+// - the reader's colour theme: a `theme=` in the URL (an embedded chart) wins, then the choice stored by
+//   the theme menu (src/state/theme.ts: same key and values); without either the stylesheet follows the
+//   system's light, dark or more-contrast preference on its own;
+// - the page's address, which the printed footer shows (--page-url; src/app/print-footer.tsx).
+(function () {
+  var root = document.documentElement;
+  var setUrl = function () {
+    root.style.setProperty('--page-url', JSON.stringify(location.href));
+  };
+  setUrl();
+  window.addEventListener('beforeprint', setUrl);
+
+  var THEMES = ['light', 'dark', 'contrast'];
+  var theme = null;
+  try {
+    theme = new URLSearchParams(location.search).get('theme');
+    if (THEMES.indexOf(theme) === -1) theme = localStorage.getItem('jianfu.theme');
+  } catch {
+    // No storage: the system's preference.
+  }
+  if (THEMES.indexOf(theme) === -1) return;
+  root.setAttribute('data-theme', theme);
+  // The menu drawn at build time says 跟随系统 until the app starts: say the theme shown.
+  document.addEventListener('DOMContentLoaded', function () {
+    var select = document.querySelector('select[data-theme-select]');
+    if (select) select.value = theme;
+  });
+})();

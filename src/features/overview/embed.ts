@@ -1,0 +1,53 @@
+import { latestAsOf } from '../../data/as-of';
+import type { Dataset, Observation, Source } from '../../data/schema';
+import { filterObservations } from '../../data/select';
+import type { Filters } from '../../state/url-state';
+import type { EmbedChart } from '../../state/views';
+import {
+  selectAccountability,
+  selectOtherReductions,
+  selectPlanCompletion,
+  selectYoyChanges,
+} from '../../figures/overview';
+
+/** The overview's figures: national ones, narrowed by year and category (a province filter does not apply). */
+export function nationalDataset(dataset: Dataset, filters: Filters): Dataset {
+  return {
+    ...dataset,
+    observations: filterObservations(dataset, { ...filters, provinces: [] }).filter(
+      (o) => o.scope.provinceCode === undefined,
+    ),
+  };
+}
+
+/** The data one overview chart draws, for its embedded page's stamp and source line. */
+export function chartObservations(chart: EmbedChart, ds: Dataset): Observation[] {
+  switch (chart) {
+    case 'plan':
+      return selectPlanCompletion(ds).map((r) => r.observation);
+    case 'yoy':
+      return selectYoyChanges(ds).map((r) => r.observation);
+    case 'reductions':
+      return selectOtherReductions(ds).map((r) => r.observation);
+    case 'accountability':
+      return selectAccountability(ds).map((r) => r.observation);
+  }
+}
+
+/** What an embedded chart says under it: how recent its figures are, and where each comes from. */
+export function chartProvenance(
+  chart: EmbedChart,
+  ds: Dataset,
+): { asOf: ReturnType<typeof latestAsOf>; sources: Source[] } {
+  const shown = chartObservations(chart, ds);
+  const cited = new Set(shown.map((o) => o.source));
+  return { asOf: latestAsOf(shown), sources: ds.sources.filter((s) => cited.has(s.id)) };
+}
+
+/** Height of each chart's <iframe> in the snippet: the chart page whole at 640 px wide. */
+export const EMBED_HEIGHTS: Record<EmbedChart, number> = {
+  plan: 560,
+  yoy: 520,
+  reductions: 760,
+  accountability: 520,
+};
