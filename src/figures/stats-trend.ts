@@ -27,7 +27,7 @@ const AREA_COLORS = [
   'var(--chart-warn)',
   'var(--chart-good)',
   'var(--chart-2)',
-  'var(--chart-5, #7c3aed)',
+  'var(--chart-5)',
 ] as const;
 
 /** The colour of the i-th area line, the same in the statistics view and the deck. */

@@ -9,6 +9,7 @@ import { PALETTES, themeCss, type Palette, type Token } from './palettes';
 const GRAPHICS: [Token, Token][] = [
   ['chart-1', 'surface'],
   ['chart-2', 'surface'],
+  ['chart-5', 'surface'],
   ['chart-good', 'surface'],
   ['chart-before', 'surface'],
   ['chart-warn', 'surface'],

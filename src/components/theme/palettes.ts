@@ -26,6 +26,8 @@ export const TOKENS = [
   // Chart series, marks and text
   'chart-1',
   'chart-2',
+  // A fifth line colour (the statistics trend draws up to five areas)
+  'chart-5',
   'chart-good',
   'chart-before',
   'chart-warn',
@@ -59,6 +61,7 @@ const light: Palette = {
   'mark-ink': '#111827',
   'chart-1': '#1d4ed8',
   'chart-2': '#0e7490',
+  'chart-5': '#7c3aed',
   'chart-good': '#047857',
   // Mid grey at 3.6:1 on white: the "before" bar reads as a bar, not as a gap.
   'chart-before': '#7d8594',
@@ -87,6 +90,7 @@ const dark: Palette = {
   'mark-ink': '#ffffff',
   'chart-1': '#6ea4f7',
   'chart-2': '#5fd0e0',
+  'chart-5': '#c4a5ff',
   'chart-good': '#4fd98b',
   'chart-before': '#8f9bb0',
   'chart-warn': '#ff9d5c',
@@ -115,6 +119,7 @@ const contrast: Palette = {
   'mark-ink': '#000000',
   'chart-1': '#66b3ff',
   'chart-2': '#ffd400',
+  'chart-5': '#ff8cff',
   'chart-good': '#3dff8b',
   'chart-before': '#c0c0c0',
   'chart-warn': '#ff8c1a',
@@ -136,6 +141,7 @@ const print: Palette = {
   line: '#9ca3af',
   'chart-1': '#1e40af',
   'chart-2': '#0f766e',
+  'chart-5': '#5b21b6',
   'chart-good': '#065f46',
   'chart-before': '#6b7280',
   'chart-warn': '#c2410c',
