@@ -45,7 +45,7 @@ export function EmbedButton({ chart, title }: { chart: EmbedChart; title: string
     );
   return (
     <details
-      className="embed-details text-sm"
+      className="embed-details text-sm print:hidden"
       onToggle={(e) => {
         setOpen(e.currentTarget.open);
         setCopied(false);
