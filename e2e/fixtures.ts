@@ -42,3 +42,13 @@ export async function holdAppCode(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/**
+ * Clicks 退出演示 on the running deck. The pill that holds it fades after a few seconds without pointer
+ * movement, so the pointer moves first, as a presenter's hand would.
+ */
+export async function clickExit(page: Page) {
+  await page.mouse.move(200, 200);
+  await page.mouse.move(220, 210);
+  await page.getByRole('button', { name: '退出演示' }).click();
+}

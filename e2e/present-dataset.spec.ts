@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, clickExit } from './fixtures';
 
 // Invented test figures: an e2e fixture only, never shown as real statistics.
 const CSV = [
@@ -47,7 +47,7 @@ async function presentFromImport(page: Page) {
 
 async function startDeck(page: Page) {
   await page.getByRole('button', { name: '开始演示' }).click();
-  await expect(page.getByRole('button', { name: '退出演示' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '退出演示' })).toBeAttached();
 }
 
 test('an imported file opens as a deck of its own figures, following the year filter', async ({ page }) => {
@@ -211,7 +211,7 @@ test.describe('on a 1920×1080 projector', () => {
     await expect(counter(page)).toHaveText(`${slide} / ${TOTAL}`);
     await expect(slideTitle(page)).toHaveText(title);
     await scan(page);
-    await page.getByRole('button', { name: '退出演示' }).click();
+    await clickExit(page);
     await page.getByLabel('深色').check();
     await startDeck(page);
     await expect(counter(page)).toHaveText(`${slide} / ${TOTAL}`);

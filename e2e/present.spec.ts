@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, clickExit } from './fixtures';
 
 const TOTAL = 9;
 const deck = (page: Page) => page.getByRole('region', { name: '幻灯片', exact: true });
@@ -16,7 +16,7 @@ async function openDeck(page: Page, query = '') {
 
 async function startDeck(page: Page) {
   await page.getByRole('button', { name: '开始演示' }).click();
-  await expect(page.getByRole('button', { name: '退出演示' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '退出演示' })).toBeAttached();
 }
 
 /** A text's size as drawn, in CSS pixels of the page: its font size times every scale applied to it. */
@@ -70,7 +70,7 @@ test('B and . blank the screen and bring it back', async ({ page }) => {
   await expect(page.getByTestId('deck-blank')).toBeVisible();
   await page.keyboard.press('.');
   await expect(page.getByTestId('deck-blank')).toBeHidden();
-  await page.getByRole('button', { name: '退出演示' }).click();
+  await clickExit(page);
   await expect(page.getByRole('button', { name: '开始演示' })).toBeVisible();
 });
 
@@ -86,7 +86,7 @@ test('F and the start button put the deck full screen; F leaves it again', async
   await deck(page).focus();
   await page.keyboard.press('F');
   await expect.poll(fullscreen).toBe('幻灯片');
-  await expect(page.getByRole('button', { name: '退出演示' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '退出演示' })).toBeAttached();
 });
 
 test('the URL carries the slide: a copied link opens the same slide', async ({ page, context }) => {
@@ -161,7 +161,7 @@ test.describe('on a 1920×1080 projector', () => {
       expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     };
     await scan();
-    await page.getByRole('button', { name: '退出演示' }).click();
+    await clickExit(page);
     await page.getByLabel('深色').check();
     await startDeck(page);
     await scan();
@@ -267,8 +267,108 @@ test('the editor hides, reorders and annotates slides, and the deck remembers', 
   await page.keyboard.press('Enter');
   await expect(deck(page).getByText('欢迎提问')).toBeVisible();
 
-  await page.getByRole('button', { name: '退出演示' }).click();
+  await clickExit(page);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', landscape: true });
   expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)).toHaveLength(TOTAL - 1);
+});
+
+/** Whether two boxes share any pixel. */
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+test('the pill stays off the source line, leaves when the pointer rests, and never shows on a blank screen', async ({
+  browser,
+}, testInfo) => {
+  const context = await browser.newContext({
+    baseURL: testInfo.project.use.baseURL,
+    viewport: { width: 1280, height: 720 },
+    deviceScaleFactor: 1.5,
+    locale: 'zh-CN',
+  });
+  await context.clock.install();
+  const page = await context.newPage();
+  const hud = page.getByTestId('deck-hud');
+  // Every slide with a source line: the pill never covers any of its text.
+  await openDeck(page, '?slide=2');
+  await startDeck(page);
+  await page.mouse.move(640, 300);
+  for (let slide = 2; slide <= 8; slide++) {
+    await expect(counter(page)).toHaveText(`${slide} / ${TOTAL}`);
+    const pill = (await hud.boundingBox())!;
+    for (const line of await deck(page).locator('.slide-source, .slide-stamp').all()) {
+      const box = (await line.boundingBox())!;
+      expect(
+        overlap(pill, box),
+        `slide ${slide}: pill ${JSON.stringify(pill)} / ${JSON.stringify(box)}`,
+      ).toBe(false);
+    }
+    await page.keyboard.press('PageDown');
+  }
+  // A few seconds without pointer movement: the pill goes; moving the pointer brings it back.
+  await expect(hud).toBeVisible();
+  await page.clock.runFor(3500);
+  await expect(hud).toBeHidden();
+  await page.keyboard.press('PageUp');
+  await expect(hud).toBeHidden();
+  await page.mouse.move(700, 320);
+  await expect(hud).toBeVisible();
+  // Blanked: nothing on the screen, the pill neither.
+  await page.keyboard.press('b');
+  await expect(page.getByTestId('deck-blank')).toBeVisible();
+  await expect(hud).toHaveCount(0);
+  await page.mouse.move(500, 300);
+  await expect(hud).toHaveCount(0);
+  await context.close();
+});
+
+test('a stamp is true of every figure on its slide, on screen, on paper and in the image', async ({
+  page,
+}) => {
+  await openDeck(page, '?slide=8');
+  await expect(slideTitle(page)).toHaveText('地方实践：降幅最大的做法');
+  // 吕梁's figures are from 2020, others from 2024.
+  await expect(deck(page)).toContainText('吕梁');
+  await expect(deck(page).locator('.slide-stamp')).toHaveText('2020–2024年数据');
+  const [svgDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '下载 SVG' }).click(),
+  ]);
+  const svg = readFileSync((await svgDownload.path())!, 'utf8');
+  expect(svg).toContain('2020–2024年数据');
+  expect(svg).not.toContain('2024年数据<');
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.locator('.present-print');
+  await expect(handout.getByText('2020–2024年数据')).toBeVisible();
+  await expect(handout.getByText('2024年数据', { exact: true })).toHaveCount(0);
+});
+
+test('a handout page is the A4 page: the slide across its width, centred; with notes, each note beneath its slide', async ({
+  page,
+}) => {
+  await openDeck(page);
+  await page.emulateMedia({ media: 'print' });
+  const pages = page.locator('.print-page');
+  await expect(pages).toHaveCount(TOTAL);
+  const mm = 96 / 25.4;
+  const sheet = (await pages.nth(2).boundingBox())!;
+  const slide = (await pages.nth(2).locator('section[aria-roledescription]').boundingBox())!;
+  // A4 landscape less 10 mm margins: 277 × 190 mm.
+  expect(sheet.height).toBeGreaterThan(185 * mm);
+  expect(slide.width).toBeCloseTo(277 * mm, -1);
+  const [above, below] = [slide.y - sheet.y, sheet.y + sheet.height - (slide.y + slide.height)];
+  expect(Math.abs(above - below)).toBeLessThan(2);
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('textbox', { name: '「核心指标」的要点' }).fill('先说五个数，再说为什么。');
+  await page.getByLabel('讲义附每页要点').check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByTestId('print-note')).toHaveCount(TOTAL);
+  await expect(page.getByTestId('print-note').nth(1)).toContainText('先说五个数，再说为什么。');
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(TOTAL);
+  // A4 portrait: 595 × 842 points.
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+  expect(Number(box![1])).toBeCloseTo(595, -1);
+  expect(Number(box![2])).toBeCloseTo(842, -1);
 });

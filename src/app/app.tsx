@@ -18,6 +18,7 @@ import { PrintFooter } from './print-footer';
 import { DatasetError } from './dataset-error';
 import { UpdateBanner } from './update-banner';
 import { publishedStatsOf, usePublishedCatalogue } from '../state/published-stats';
+import { isPresenterWindow } from '../features/present/presenter-window';
 
 export function App() {
   const { t, locale } = useT();
@@ -49,10 +50,32 @@ export function App() {
       render(query.data)
     );
 
+  // The presenter's own window (opened from the deck) is the presenter view alone: no header, filters
+  // or footer, which would take its room and its keys.
+  const presenter = view === 'present' && isPresenterWindow();
+
   useEffect(() => {
     document.documentElement.lang = locale;
-    document.title = `${t('app.title')} · ${t('app.subtitle')}`;
-  }, [locale, t]);
+    document.title = presenter
+      ? `${t('present.presenter.title')} · ${t('app.title')}`
+      : `${t('app.title')} · ${t('app.subtitle')}`;
+  }, [locale, t, presenter]);
+
+  // In the presenter window a status or an error while the published dataset loads is its only landmark.
+  if (presenter)
+    return (
+      <ViewOutlet
+        published={(render) =>
+          query.data ? (
+            render(query.data)
+          ) : (
+            <main id="main" className="p-4">
+              {published(render)}
+            </main>
+          )
+        }
+      />
+    );
 
   const synthetic = query.data?.synthetic ? (
     <p className="mb-3 rounded bg-warn-soft p-2 font-semibold text-warn" role="status">

@@ -109,10 +109,10 @@ function EditorRow({ id, kind, name, empty, position, first, last }: RowProps) {
       <label htmlFor={noteId} className="sr-only">
         {t('present.edit.note', { title: name })}
       </label>
-      <input
+      <textarea
         id={noteId}
-        type="text"
-        className="mt-2 w-full rounded border border-line bg-surface px-2 py-1 text-sm"
+        rows={2}
+        className="mt-2 block w-full resize-y rounded border border-line bg-surface px-2 py-1 text-sm"
         placeholder={t('present.edit.notePlaceholder')}
         maxLength={NOTE_MAX}
         value={note}

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { deckKeyAction, slideAfter, type DeckAction } from './deck-keys';
+import { deckKeyAction, slideAfter, type DeckAction, type Typed } from './deck-keys';
 
-const act = (key: string, typed = '', shiftKey = false) => deckKeyAction({ key, shiftKey }, typed);
+const act = (key: string, typed: Typed = null, shiftKey = false, total = 9) =>
+  deckKeyAction({ key, shiftKey }, typed, total);
+const digits = (d: string, prompted = false): Typed => ({ digits: d, prompted });
 
 describe('deckKeyAction', () => {
   it.each(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Enter'])('%s goes to the next slide', (key) => {
@@ -11,23 +13,44 @@ describe('deckKeyAction', () => {
     expect(act(key)).toEqual({ type: 'prev' });
   });
   it('Shift+Space goes back, as in a browser', () => {
-    expect(act(' ', '', true)).toEqual({ type: 'prev' });
+    expect(act(' ', null, true)).toEqual({ type: 'prev' });
   });
   it('Home and End go to the ends', () => {
     expect(act('Home')).toEqual({ type: 'first' });
     expect(act('End')).toEqual({ type: 'last' });
   });
   it('digits build a slide number that Enter jumps to', () => {
-    expect(act('1')).toEqual({ type: 'typed', digits: '1' });
-    expect(act('2', '1')).toEqual({ type: 'typed', digits: '12' });
-    expect(act('Enter', '12')).toEqual({ type: 'goto', slide: 12 });
-    expect(act('Enter', '0')).toEqual({ type: 'typed', digits: '' });
-    expect(act('9', '123')).toEqual({ type: 'typed', digits: '239' });
+    expect(act('1')).toEqual({ type: 'typed', typed: digits('1') });
+    expect(act('2', digits('1'))).toEqual({ type: 'typed', typed: digits('12') });
+    expect(act('Enter', digits('12'))).toEqual({ type: 'goto', slide: 12 });
+    expect(act('Enter', digits('0'))).toEqual({ type: 'typed', typed: null });
+    expect(act('9', digits('123'))).toEqual({ type: 'typed', typed: digits('239') });
   });
   it('Backspace and Escape edit a typed number before they move or exit', () => {
-    expect(act('Backspace', '12')).toEqual({ type: 'typed', digits: '1' });
-    expect(act('Escape', '12')).toEqual({ type: 'typed', digits: '' });
+    expect(act('Backspace', digits('12'))).toEqual({ type: 'typed', typed: digits('1') });
+    expect(act('Backspace', digits(''))).toEqual({ type: 'typed', typed: null });
+    expect(act('Escape', digits('12'))).toEqual({ type: 'typed', typed: null });
     expect(act('Escape')).toEqual({ type: 'exit' });
+  });
+  it('G opens a prompt; a number no further digit could extend jumps at once', () => {
+    expect(act('g')).toEqual({ type: 'typed', typed: digits('', true) });
+    expect(act('G')).toEqual({ type: 'typed', typed: digits('', true) });
+    // 9 slides: any digit 1…9 is a whole slide number.
+    expect(act('5', digits('', true))).toEqual({ type: 'goto', slide: 5 });
+    // 12 slides: 1 may become 10, 11 or 12, so it waits; 2 cannot grow and jumps.
+    expect(act('1', digits('', true), false, 12)).toEqual({ type: 'typed', typed: digits('1', true) });
+    expect(act('2', digits('1', true), false, 12)).toEqual({ type: 'goto', slide: 12 });
+    expect(act('2', digits('', true), false, 12)).toEqual({ type: 'goto', slide: 2 });
+    // Beyond the deck, or 0: Enter decides (and clamps).
+    expect(act('0', digits('', true))).toEqual({ type: 'typed', typed: digits('0', true) });
+    expect(act('Enter', digits('', true))).toEqual({ type: 'typed', typed: null });
+    // Without G, digits wait for Enter as before.
+    expect(act('5')).toEqual({ type: 'typed', typed: digits('5') });
+  });
+  it('O opens the overview, ? the help, S the presenter view', () => {
+    for (const key of ['o', 'O']) expect(act(key)).toEqual({ type: 'overview' });
+    expect(act('?')).toEqual({ type: 'help' });
+    for (const key of ['s', 'S']) expect(act(key)).toEqual({ type: 'presenter' });
   });
   it('B and . blank the screen, P pauses, F is full screen', () => {
     for (const key of ['b', 'B', '.']) expect(act(key)).toEqual({ type: 'blank' });
@@ -58,6 +81,6 @@ describe('slideAfter', () => {
   });
   it('does not move for actions that are not moves', () => {
     expect(after({ type: 'blank' }, 3)).toBeNull();
-    expect(after({ type: 'typed', digits: '3' }, 3)).toBeNull();
+    expect(after({ type: 'typed', typed: digits('3') }, 3)).toBeNull();
   });
 });

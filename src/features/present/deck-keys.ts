@@ -1,3 +1,9 @@
+/**
+ * A slide number being typed: digits so far, and whether G opened the prompt (then a number that no
+ * further digit could extend jumps at once). Null when nothing is being typed.
+ */
+export type Typed = { digits: string; prompted: boolean } | null;
+
 /** What a key press does to the running deck. */
 export type DeckAction =
   | { type: 'next' }
@@ -5,11 +11,14 @@ export type DeckAction =
   | { type: 'first' }
   | { type: 'last' }
   | { type: 'goto'; slide: number }
-  /** The slide number typed so far (digits before Enter); '' clears it. */
-  | { type: 'typed'; digits: string }
+  /** The slide number typed so far; null ends the typing. */
+  | { type: 'typed'; typed: Typed }
   | { type: 'blank' }
   | { type: 'pause' }
   | { type: 'fullscreen' }
+  | { type: 'overview' }
+  | { type: 'help' }
+  | { type: 'presenter' }
   | { type: 'exit' };
 
 export type KeyInput = { key: string; shiftKey?: boolean };
@@ -20,28 +29,45 @@ const MAX_DIGITS = 3;
 /**
  * The deck's keys, as presenters and clickers send them. Clickers send PageDown/PageUp (some send
  * arrows, "." or B for a blank screen), so each of those has the same meaning as on a keyboard.
- * `typed` is the slide number typed so far: Enter jumps there, Backspace and Escape edit it first.
- * Returns null for a key the deck leaves alone.
+ * `typed` is the slide number typed so far (digits, or G then digits): Enter jumps there, Backspace
+ * and Escape edit it first; after G, a number no further digit could extend within `total` slides
+ * jumps at once. Returns null for a key the deck leaves alone.
  */
-export function deckKeyAction({ key, shiftKey = false }: KeyInput, typed: string): DeckAction | null {
+export function deckKeyAction(
+  { key, shiftKey = false }: KeyInput,
+  typed: Typed,
+  total: number,
+): DeckAction | null {
   if (/^[0-9]$/.test(key)) {
-    const digits = (typed + key).slice(-MAX_DIGITS);
-    return { type: 'typed', digits };
+    const digits = ((typed?.digits ?? '') + key).slice(-MAX_DIGITS);
+    const prompted = typed?.prompted ?? false;
+    const n = Number(digits);
+    if (prompted && n >= 1 && n <= total && n * 10 > total) return { type: 'goto', slide: n };
+    return { type: 'typed', typed: { digits, prompted } };
+  }
+  if (typed) {
+    switch (key) {
+      case 'Enter':
+        return Number(typed.digits) >= 1
+          ? { type: 'goto', slide: Number(typed.digits) }
+          : { type: 'typed', typed: null };
+      case 'Backspace':
+        return typed.digits
+          ? { type: 'typed', typed: { ...typed, digits: typed.digits.slice(0, -1) } }
+          : { type: 'typed', typed: null };
+      case 'Escape':
+        return { type: 'typed', typed: null };
+    }
   }
   switch (key) {
     case 'Enter':
-      if (typed && Number(typed) >= 1) return { type: 'goto', slide: Number(typed) };
-      return typed ? { type: 'typed', digits: '' } : { type: 'next' };
-    case 'Backspace':
-      return typed ? { type: 'typed', digits: typed.slice(0, -1) } : { type: 'prev' };
-    case 'Escape':
-      return typed ? { type: 'typed', digits: '' } : { type: 'exit' };
     case 'ArrowRight':
     case 'ArrowDown':
     case 'PageDown':
       return { type: 'next' };
     case ' ':
       return shiftKey ? { type: 'prev' } : { type: 'next' };
+    case 'Backspace':
     case 'ArrowLeft':
     case 'ArrowUp':
     case 'PageUp':
@@ -50,6 +76,11 @@ export function deckKeyAction({ key, shiftKey = false }: KeyInput, typed: string
       return { type: 'first' };
     case 'End':
       return { type: 'last' };
+    case 'Escape':
+      return { type: 'exit' };
+    case 'g':
+    case 'G':
+      return { type: 'typed', typed: { digits: '', prompted: true } };
     case 'b':
     case 'B':
     case '.':
@@ -60,6 +91,14 @@ export function deckKeyAction({ key, shiftKey = false }: KeyInput, typed: string
     case 'f':
     case 'F':
       return { type: 'fullscreen' };
+    case 'o':
+    case 'O':
+      return { type: 'overview' };
+    case '?':
+      return { type: 'help' };
+    case 's':
+    case 'S':
+      return { type: 'presenter' };
     default:
       return null;
   }

@@ -1,77 +1,157 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../state/use-t';
-import { useFiltersStore } from '../../state/url-state-store';
 import { EmptyState } from '../../components/ui/empty-state';
-import { setupOf, useDeckStore } from './deck-store';
+import { useDeckStore } from './deck-store';
 import type { Deck } from './deck-models';
-import { clampSlide, visibleSlides } from './selectors';
 import { usePresentation } from './use-presentation';
 import { useDeckKeys } from './use-deck-keys';
+import { useDeckSession } from './use-deck-session';
+import { usePointerIdle } from './use-idle';
+import { openPresenterWindow } from './presenter-window';
 import { SlideStage } from './slide-stage';
 import { SlideView, CHART_SLIDES } from './slide-view';
 import { SlideCounter } from './slide-counter';
-import { DeckHud } from './deck-hud';
+import { DeckHud, DeckStatus } from './deck-hud';
 import { AutoAdvance } from './auto-advance';
 import { DeckToolbar } from './deck-toolbar';
 import { DeckEditor } from './deck-editor';
+import { DeckOverview } from './deck-overview';
+import { DeckHelp } from './deck-help';
 import { SlideDownloads } from './slide-downloads';
 import { PrintDeck } from './print-deck';
 
+/** The pill leaves the projected slide after this long without pointer movement. */
+const HUD_IDLE_MS = 3000;
+/**
+ * The first exit from full screen this soon after the presenter window opened is the browser's doing
+ * (it leaves full screen when a window opens, sometimes seconds later on a busy machine), not the presenter's.
+ */
+const HOLD_AFTER_OPEN_MS = 20_000;
+
 /**
  * A deck on screen and on paper: the toolbar, the slide stage with keys, full screen and auto-advance,
- * the editor and the handout. Which slides it has is the caller's (the published or an imported deck).
+ * the overview and help, the presenter window, the editor and the handout. Which slides it has is the
+ * caller's (the published or an imported deck).
  */
 export function DeckScreen({ deck }: { deck: Deck }) {
   const { t } = useT();
-  const slide = useFiltersStore((s) => s.slide);
-  const setSlide = useFiltersStore((s) => s.setSlide);
-  const { theme, interval } = useDeckStore(useShallow((s) => ({ theme: s.theme, interval: s.interval })));
-  const { order, hidden, notes } = useDeckStore(useShallow((s) => setupOf(s, deck.kind)));
-
-  const visible = useMemo(
-    () => visibleSlides(order, hidden, deck.available),
-    [order, hidden, deck.available],
+  const { theme, interval, notesOnSlide } = useDeckStore(
+    useShallow((s) => ({ theme: s.theme, interval: s.interval, notesOnSlide: s.notesOnSlide })),
   );
-  const total = visible.length;
-  const current = clampSlide(slide, total);
-  const currentId = visible[current - 1];
-  const model = currentId ? deck.models[currentId] : undefined;
-  const go = useCallback((n: number) => setSlide(clampSlide(n, total)), [setSlide, total]);
-
   const deckRef = useRef<HTMLDivElement>(null);
-  const { presenting, fullscreen, start, stop, toggleFullscreen } = usePresentation(deckRef);
+  const [dialog, setDialog] = useState<'overview' | 'help' | null>(null);
+  // The browser leaves full screen on the Escape that closes a dialog over the deck, and when the
+  // presenter window opens: neither is the presenter leaving the talk, so the deck goes on covering
+  // the window (F brings full screen back).
+  const dialogOpen = useRef(false);
+  const escapeInDialog = useRef(false);
+  const presenterOpenedAt = useRef(-Infinity);
+  useEffect(() => {
+    dialogOpen.current = dialog !== null;
+  }, [dialog]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      escapeInDialog.current = e.key === 'Escape' && dialogOpen.current;
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+  const closeDialog = useCallback(() => setDialog(null), []);
+  const { presenting, fullscreen, start, stop, toggleFullscreen } = usePresentation(deckRef, () => {
+    const opened = performance.now() - presenterOpenedAt.current < HOLD_AFTER_OPEN_MS;
+    const hold = dialogOpen.current || escapeInDialog.current || opened;
+    // Each is held once: a later exit is the presenter's.
+    escapeInDialog.current = false;
+    if (opened) presenterOpenedAt.current = -Infinity;
+    return hold;
+  });
+  // Another window ended the talk: leave too, without telling it back.
+  const remoteExit = useRef(false);
+  const onRemoteExit = useCallback(() => {
+    remoteExit.current = true;
+    stop();
+  }, [stop]);
+  const session = useDeckSession(deck, 'audience', onRemoteExit);
+  const { visible, total, current, currentId, notes, go, blanked, paused, postExit } = session;
+  const model = currentId ? deck.models[currentId] : undefined;
+
+  // Leaving the presentation here (Esc, the button, the browser leaving full screen) leaves it in the
+  // presenter window too.
+  const wasPresenting = useRef(false);
+  useEffect(() => {
+    if (wasPresenting.current && !presenting && !remoteExit.current) postExit();
+    if (!presenting) remoteExit.current = false;
+    wasPresenting.current = presenting;
+  }, [presenting, postExit]);
+
+  const [blocked, setBlocked] = useState(false);
+  const openPresenter = useCallback(() => {
+    presenterOpenedAt.current = performance.now();
+    setBlocked(openPresenterWindow() === null);
+  }, []);
+
   const keys = useDeckKeys({
     current,
     total,
     go,
-    presenting,
-    onExit: stop,
-    onFullscreen: toggleFullscreen,
+    global: presenting,
+    handlers: {
+      blank: session.toggleBlank,
+      pause: session.togglePause,
+      fullscreen: toggleFullscreen,
+      overview: () => setDialog('overview'),
+      help: () => setDialog('help'),
+      presenter: openPresenter,
+      ...(presenting ? { exit: stop } : {}),
+    },
   });
   const advance = useCallback(() => go(current + 1), [go, current]);
+  const idle = usePointerIdle(presenting, HUD_IDLE_MS);
 
   return (
     <>
       <div className="present-screen flex flex-col gap-4">
-        <DeckToolbar onStart={start} canStart={total > 0} />
+        <DeckToolbar onStart={start} onPresenter={openPresenter} canStart={total > 0} />
+        {blocked ? (
+          <p role="alert" className="rounded border border-warn bg-warn-soft px-3 py-2 text-sm text-warn">
+            {t('present.presenter.blocked')}
+          </p>
+        ) : null}
         <div className="grid grid-cols-[minmax(0,1fr)] items-start gap-4 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <div className="deck-area flex min-w-0 flex-col gap-3" onKeyDown={keys.onKeyDown}>
             <div
               ref={deckRef}
               className={`present-deck deck-theme-${theme}`}
               data-presenting={presenting || undefined}
+              data-idle={idle || undefined}
               role="region"
               aria-label={t('present.deckLabel')}
               tabIndex={0}
             >
-              <SlideStage>
+              <SlideStage
+                overlay={
+                  presenting && !blanked ? (
+                    <>
+                      <DeckStatus typed={keys.typed} interval={interval} paused={paused} idle={idle} />
+                      <DeckHud
+                        current={current}
+                        total={total}
+                        idle={idle}
+                        fullscreen={fullscreen}
+                        onFullscreen={toggleFullscreen}
+                        onExit={stop}
+                      />
+                    </>
+                  ) : null
+                }
+              >
                 {model ? (
                   <SlideView
                     model={model}
                     number={current}
                     total={total}
-                    note={notes[model.id]}
+                    note={notesOnSlide ? notes[model.id] : undefined}
                     provinceFiltered={deck.provinceFiltered}
                     synthetic={deck.synthetic}
                   />
@@ -81,7 +161,7 @@ export function DeckScreen({ deck }: { deck: Deck }) {
                   </div>
                 )}
               </SlideStage>
-              {keys.blanked ? (
+              {blanked ? (
                 <div className="deck-blank" data-testid="deck-blank">
                   <span className="sr-only" role="status">
                     {t('present.blanked')}
@@ -92,20 +172,8 @@ export function DeckScreen({ deck }: { deck: Deck }) {
                 <AutoAdvance
                   key={current}
                   seconds={interval}
-                  running={!keys.paused && !keys.blanked && current < total}
+                  running={!paused && !blanked && current < total}
                   onAdvance={advance}
-                />
-              ) : null}
-              {presenting ? (
-                <DeckHud
-                  current={current}
-                  total={total}
-                  typed={keys.typed}
-                  interval={interval}
-                  paused={keys.paused}
-                  fullscreen={fullscreen}
-                  onFullscreen={toggleFullscreen}
-                  onExit={stop}
                 />
               ) : null}
             </div>
@@ -134,7 +202,9 @@ export function DeckScreen({ deck }: { deck: Deck }) {
                 </div>
                 {keys.typed ? (
                   <span className="text-sm font-semibold text-accent" aria-live="assertive">
-                    {t('present.goto', { slide: keys.typed })}
+                    {keys.typed.digits
+                      ? t('present.goto', { slide: keys.typed.digits })
+                      : t('present.gotoPrompt')}
                   </span>
                 ) : null}
                 {model && CHART_SLIDES.has(model.id) ? (
@@ -152,6 +222,19 @@ export function DeckScreen({ deck }: { deck: Deck }) {
           <DeckEditor deck={deck} visible={visible} />
         </div>
       </div>
+      {dialog === 'overview' ? (
+        <DeckOverview
+          deck={deck}
+          visible={visible}
+          current={current}
+          notes={notes}
+          notesOnSlide={notesOnSlide}
+          theme={theme}
+          onGo={go}
+          onClose={closeDialog}
+        />
+      ) : null}
+      {dialog === 'help' ? <DeckHelp onClose={closeDialog} /> : null}
       <PrintDeck ids={visible} deck={deck} notes={notes} />
     </>
   );

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cleanNote, DEFAULT_DECK, moveSlide, NOTE_MAX, readDeckConfig, useDeckStore } from './deck-store';
+import {
+  cleanNote,
+  cleanTalkMinutes,
+  DEFAULT_DECK,
+  moveSlide,
+  NOTE_MAX,
+  readDeckConfig,
+  TALK_MINUTES_MAX,
+  useDeckStore,
+} from './deck-store';
 import { SLIDE_IDS } from './selectors';
 import { STATS_SLIDE_IDS } from './stats-slide-models';
 
@@ -12,12 +21,21 @@ describe('readDeckConfig', () => {
       stats: { order: [...STATS_SLIDE_IDS].reverse(), hidden: ['stats-yoy'], notes: { 'stats-plan': 'Hi' } },
       theme: 'dark',
       interval: 20,
+      notesOnSlide: true,
+      printNotes: true,
+      talkMinutes: 25,
     };
     expect(readDeckConfig(stored)).toEqual(stored);
   });
   it('reads a setup stored before imported decks existed, keeping the published order', () => {
     const old = { order: [...SLIDE_IDS].reverse(), hidden: ['plan'], notes: {}, theme: 'dark', interval: 0 };
-    expect(readDeckConfig(old)).toEqual({ ...old, stats: DEFAULT_DECK.stats });
+    expect(readDeckConfig(old)).toEqual({
+      ...old,
+      stats: DEFAULT_DECK.stats,
+      notesOnSlide: false,
+      printNotes: false,
+      talkMinutes: 0,
+    });
   });
   it('keeps each deck to its own slide ids', () => {
     const mixed = readDeckConfig({
@@ -78,8 +96,20 @@ describe('moveSlide', () => {
 });
 
 describe('cleanNote', () => {
-  it('keeps a note to one line of at most NOTE_MAX characters', () => {
-    expect(cleanNote('  two\nlines ')).toBe('two lines ');
-    expect(cleanNote('x'.repeat(500))).toHaveLength(NOTE_MAX);
+  it('keeps a note to NOTE_MAX characters, its paragraphs, and single spaces', () => {
+    expect(cleanNote('  two \t words\r\nnext  line ')).toBe('two words\nnext line ');
+    expect(cleanNote('a\n\n\n\nb')).toBe('a\n\nb');
+    expect(cleanNote('x'.repeat(NOTE_MAX + 50))).toHaveLength(NOTE_MAX);
+  });
+});
+
+describe('cleanTalkMinutes', () => {
+  it('takes whole minutes within bounds; anything else is no countdown', () => {
+    expect(cleanTalkMinutes(20)).toBe(20);
+    expect(cleanTalkMinutes(19.6)).toBe(20);
+    expect(cleanTalkMinutes(-5)).toBe(0);
+    expect(cleanTalkMinutes(10_000)).toBe(TALK_MINUTES_MAX);
+    expect(cleanTalkMinutes('20')).toBe(0);
+    expect(cleanTalkMinutes(NaN)).toBe(0);
   });
 });

@@ -10,8 +10,14 @@ export type DeckTheme = (typeof DECK_THEMES)[number];
 export const AUTO_INTERVALS = [0, 10, 20, 30, 60] as const;
 export type AutoInterval = (typeof AUTO_INTERVALS)[number];
 
-/** A note is one line on the slide: longer text would not fit at projector type sizes. */
-export const NOTE_MAX = 120;
+/**
+ * A note is the presenter's, read in the presenter view in large type: a few sentences, not an essay.
+ * Drawn on the slide (the old behaviour, an option), it is cut to two lines.
+ */
+export const NOTE_MAX = 500;
+
+/** The longest talk the countdown takes, in minutes; 0 is no countdown. */
+export const TALK_MINUTES_MAX = 600;
 
 /** Which deck: the published data's, or the one built from an imported dataset. */
 export type DeckKind = 'published' | 'stats';
@@ -33,6 +39,12 @@ export type DeckConfig = SlideSetup<SlideId> & {
   stats: SlideSetup<StatsSlideId>;
   theme: DeckTheme;
   interval: AutoInterval;
+  /** Draw each slide's note on the projected slide too (before the presenter view, notes were drawn there). */
+  notesOnSlide: boolean;
+  /** The handout prints each slide's note beneath it. */
+  printNotes: boolean;
+  /** The talk's planned length for the presenter's countdown, in whole minutes; 0 for none. */
+  talkMinutes: number;
 };
 
 type DeckState = DeckConfig & {
@@ -41,6 +53,9 @@ type DeckState = DeckConfig & {
   setNote: (id: DeckSlideId, note: string) => void;
   setTheme: (theme: DeckTheme) => void;
   setInterval: (interval: AutoInterval) => void;
+  setNotesOnSlide: (on: boolean) => void;
+  setPrintNotes: (on: boolean) => void;
+  setTalkMinutes: (minutes: number) => void;
   /** Back to the default slides of one deck, and the default theme and pace. */
   resetDeck: (kind: DeckKind) => void;
 };
@@ -52,11 +67,26 @@ export const DEFAULT_DECK: DeckConfig = {
   stats: { order: [...STATS_SLIDE_IDS], hidden: [], notes: {} },
   theme: 'light',
   interval: 0,
+  notesOnSlide: false,
+  printNotes: false,
+  talkMinutes: 0,
 };
 
-/** A note kept to one line of at most NOTE_MAX characters. */
+/** A note of at most NOTE_MAX characters: runs of spaces become one, at most one blank line between paragraphs. */
 export function cleanNote(note: string): string {
-  return note.replace(/\s+/g, ' ').trimStart().slice(0, NOTE_MAX);
+  return note
+    .replace(/\r\n?/g, '\n')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimStart()
+    .slice(0, NOTE_MAX);
+}
+
+/** A talk length as the countdown takes it: whole minutes in 0…TALK_MINUTES_MAX, anything else 0. */
+export function cleanTalkMinutes(minutes: unknown): number {
+  if (typeof minutes !== 'number' || !Number.isFinite(minutes)) return 0;
+  return Math.min(Math.max(0, Math.round(minutes)), TALK_MINUTES_MAX);
 }
 
 /** Moves a slide one place up or down the order; at either end it stays. */
@@ -91,6 +121,9 @@ export function readDeckConfig(stored: unknown): DeckConfig {
     stats: readSetup(s.stats, STATS_SLIDE_IDS),
     theme: (DECK_THEMES as readonly unknown[]).includes(s.theme) ? (s.theme as DeckTheme) : 'light',
     interval: (AUTO_INTERVALS as readonly unknown[]).includes(s.interval) ? (s.interval as AutoInterval) : 0,
+    notesOnSlide: s.notesOnSlide === true,
+    printNotes: s.printNotes === true,
+    talkMinutes: cleanTalkMinutes(s.talkMinutes),
   };
 }
 
@@ -130,6 +163,9 @@ export const useDeckStore = create<DeckState>()(
         ),
       setTheme: (theme) => set({ theme }),
       setInterval: (interval) => set({ interval }),
+      setNotesOnSlide: (notesOnSlide) => set({ notesOnSlide }),
+      setPrintNotes: (printNotes) => set({ printNotes }),
+      setTalkMinutes: (minutes) => set({ talkMinutes: cleanTalkMinutes(minutes) }),
       resetDeck: (kind) =>
         set(() => {
           const { theme, interval, stats, order, hidden, notes } = DEFAULT_DECK;
@@ -139,15 +175,31 @@ export const useDeckStore = create<DeckState>()(
     {
       name: 'jianfu.deck',
       version: 1,
-      partialize: ({ order, hidden, notes, stats, theme, interval }) => ({
+      partialize: ({
         order,
         hidden,
         notes,
         stats,
         theme,
         interval,
-      }),
+        notesOnSlide,
+        printNotes,
+        talkMinutes,
+      }) => ({ order, hidden, notes, stats, theme, interval, notesOnSlide, printNotes, talkMinutes }),
       merge: (persisted, current) => ({ ...current, ...readDeckConfig(persisted) }),
     },
   ),
 );
+
+/**
+ * Follows edits made in another window of this browser (the presenter window's talk length, the main
+ * window's notes): the store re-reads its stored copy when another window writes it. Returns a
+ * function that stops following.
+ */
+export function followOtherWindows(): () => void {
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === useDeckStore.persist.getOptions().name) void useDeckStore.persist.rehydrate();
+  };
+  window.addEventListener('storage', onStorage);
+  return () => window.removeEventListener('storage', onStorage);
+}

@@ -9,6 +9,8 @@ import type { Deck } from './deck-models';
 import { availableSlides, buildSlideModels } from './slide-models';
 import { availableStatsSlides, buildStatsSlideModels } from './stats-slide-models';
 import { DeckScreen } from './deck-screen';
+import { PresenterScreen } from './presenter-screen';
+import { isPresenterWindow } from './presenter-window';
 import { DeckSource } from './deck-source';
 import { MissingDataset } from './missing-dataset';
 import { usePublishedStats } from '../../state/published-stats';
@@ -43,6 +45,29 @@ export default function PresentPage({
     if (!ready) void init();
   }, [ready, init]);
 
+  const Screen = isPresenterWindow() ? PresenterScreen : DeckScreen;
+  const deck =
+    datasetId === null ? (
+      published((dataset) => <PublishedDeck dataset={dataset} Screen={Screen} />)
+    ) : imported ? (
+      <ImportedDeck dataset={imported} Screen={Screen} />
+    ) : publishedStats.status === 'ready' ? (
+      <ImportedDeck dataset={publishedStats.dataset} Screen={Screen} />
+    ) : publishedStats.status === 'failed' ? (
+      <LoadErrorBox
+        {...loadErrorText(publishedStats.error, publishedStats.file, t)}
+        note={t('error.keepWorking')}
+      />
+    ) : ready && (publishedStats.status === 'absent' || publishedStats.status === 'catalogue-failed') ? (
+      <MissingDataset />
+    ) : (
+      <p role="status" className="text-ink-muted">
+        {t('loading.dataset')}
+      </p>
+    );
+  // The presenter's own window is the presenter view alone (no page heading or data switch).
+  if (isPresenterWindow()) return <div className="present-page present-page--presenter">{deck}</div>;
+
   return (
     <div className="present-page">
       <div className="present-screen mb-4 flex flex-col gap-3">
@@ -54,29 +79,14 @@ export default function PresentPage({
         </div>
         <DeckSource />
       </div>
-      {datasetId === null ? (
-        published((dataset) => <PublishedDeck dataset={dataset} />)
-      ) : imported ? (
-        <ImportedDeck dataset={imported} />
-      ) : publishedStats.status === 'ready' ? (
-        <ImportedDeck dataset={publishedStats.dataset} />
-      ) : publishedStats.status === 'failed' ? (
-        <LoadErrorBox
-          {...loadErrorText(publishedStats.error, publishedStats.file, t)}
-          note={t('error.keepWorking')}
-        />
-      ) : ready && (publishedStats.status === 'absent' || publishedStats.status === 'catalogue-failed') ? (
-        <MissingDataset />
-      ) : (
-        <p role="status" className="text-ink-muted">
-          {t('loading.dataset')}
-        </p>
-      )}
+      {deck}
     </div>
   );
 }
 
-function PublishedDeck({ dataset }: { dataset: Dataset }) {
+type ScreenProps = { Screen: typeof DeckScreen };
+
+function PublishedDeck({ dataset, Screen }: { dataset: Dataset } & ScreenProps) {
   const { t, locale } = useT();
   const provinces = useFiltersStore((s) => s.provinces);
   const year = useFiltersStore((s) => s.year);
@@ -90,10 +100,10 @@ function PublishedDeck({ dataset }: { dataset: Dataset }) {
       provinceFiltered: provinces.length > 0,
     };
   }, [dataset, provinces, year, t, locale]);
-  return <DeckScreen deck={deck} />;
+  return <Screen deck={deck} />;
 }
 
-function ImportedDeck({ dataset }: { dataset: StatsDataset }) {
+function ImportedDeck({ dataset, Screen }: { dataset: StatsDataset } & ScreenProps) {
   const { t, locale } = useT();
   const provinces = useFiltersStore((s) => s.provinces);
   const year = useFiltersStore((s) => s.year);
@@ -113,5 +123,5 @@ function ImportedDeck({ dataset }: { dataset: StatsDataset }) {
       provinceFiltered: provinces.length > 0,
     };
   }, [dataset, provinces, year, count, city, t, locale]);
-  return <DeckScreen deck={deck} />;
+  return <Screen deck={deck} />;
 }

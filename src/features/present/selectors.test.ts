@@ -9,7 +9,7 @@ import {
   clampSlide,
   deckFilters,
   fitScale,
-  latestAsOf,
+  stampSpan,
   normalizeOrder,
   selectLocalReductions,
   sourceDateRange,
@@ -106,25 +106,42 @@ describe('selectLocalReductions', () => {
   });
 });
 
-describe('latestAsOf', () => {
-  it('gives the latest dated figure of the latest year', () => {
-    expect(latestAsOf([obs('discipline-cases-2020'), obs('survey-burden-easing-2020')])).toEqual({
+describe('stampSpan', () => {
+  it('gives the date where every figure is of one year and dated the same day', () => {
+    expect(stampSpan([obs('provinces-documents-2020'), obs('discipline-cases-2020')])).toEqual({
       kind: 'date',
       iso: '2020-11-30',
     });
   });
-  it('does not let a figure given by year outrank a dated one of the same year', () => {
-    expect(latestAsOf([obs('central-inspection-items-2020'), obs('provinces-documents-2020')])).toEqual({
-      kind: 'date',
-      iso: '2020-11-30',
-    });
-  });
-  it('gives the year alone where no figure of that year is dated; null for none', () => {
-    expect(latestAsOf([obs('provinces-documents-2020'), obs('gansu-provincial-projects-2024')])).toEqual({
+  it('claims no date for a figure given only by year', () => {
+    expect(stampSpan([obs('central-inspection-items-2020'), obs('provinces-documents-2020')])).toEqual({
       kind: 'year',
-      year: 2024,
+      year: 2020,
+      dates: ['2020-11-30'],
+      undated: true,
     });
-    expect(latestAsOf([] as Observation[])).toBeNull();
+    expect(stampSpan([obs('central-inspection-items-2020')])).toEqual({
+      kind: 'year',
+      year: 2020,
+      dates: [],
+      undated: true,
+    });
+  });
+  it('lists every date where figures of one year are dated differently', () => {
+    expect(stampSpan([obs('discipline-cases-2020'), obs('survey-burden-easing-2020')])).toEqual({
+      kind: 'year',
+      year: 2020,
+      dates: ['2020-09', '2020-11-30'],
+      undated: false,
+    });
+  });
+  it('spans the years where figures come from several; null for none', () => {
+    expect(stampSpan([obs('gansu-provincial-projects-2024'), obs('provinces-documents-2020')])).toEqual({
+      kind: 'years',
+      from: 2020,
+      to: 2024,
+    });
+    expect(stampSpan([] as Observation[])).toBeNull();
   });
 });
 

@@ -83,6 +83,29 @@ export function selectLocalReductions(ds: Dataset, filters: Filters, limit = 6):
 }
 
 export { latestAsOf, type AsOf } from '../../data/as-of';
+/**
+ * What a stamp may truthfully say of a set of figures:
+ * - `date`: every figure is of one year and dated the same day (数据截至 2020年11月底);
+ * - `year`: every figure is of one year, with the 截至 dates any of them print (earliest first) and
+ *   whether some print none — a date is never claimed for a figure that does not print it;
+ * - `years`: the figures span several years (2020–2024年数据), which no single year or date covers.
+ */
+export type StampSpan =
+  | { kind: 'date'; iso: string }
+  | { kind: 'year'; year: number; dates: string[]; undated: boolean }
+  | { kind: 'years'; from: number; to: number };
+
+/** The span of a set of figures' periods, for a stamp true of every one of them; null for none. */
+export function stampSpan(observations: readonly Observation[]): StampSpan | null {
+  if (observations.length === 0) return null;
+  const years = observations.map((o) => o.period.year);
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  if (from !== to) return { kind: 'years', from, to };
+  const dates = [...new Set(observations.flatMap((o) => (o.period.asOf ? [o.period.asOf] : [])))].sort();
+  const undated = observations.some((o) => !o.period.asOf);
+  if (dates.length === 1 && !undated) return { kind: 'date', iso: dates[0]! };
+  return { kind: 'year', year: from, dates, undated };
+}
 
 /** The sources a set of data cites, each once, in the dataset's order of sources. */
 export function sourcesOf(ds: Dataset, data: readonly { source: string }[]): Source[] {

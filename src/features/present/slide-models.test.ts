@@ -35,9 +35,27 @@ describe('buildSlideModels', () => {
     );
   });
 
+  it('stamps every slide with what is true of every figure on it', () => {
+    const m = build();
+    // 北岭's 2019 fall sits beside 2024 ones on the cases slide (as 吕梁's 2020 figures do in the real
+    // data): a range, not "2024年数据".
+    expect(m.cases.rows.map((r) => r.observation.period.year)).toContain(2019);
+    expect(m.cases.stamp).toBe('2019–2024年数据');
+    expect(build({ year: 2024 }).cases.stamp).toBe('2024年数据');
+    // The headline figures: four to the end of November 2020, the inspection items for 2020 undated.
+    expect(m.headlines.stamp).toBe('2020年数据（部分截至2020年11月底）');
+    // The survey of September 2020 beside the discipline figures to the end of November.
+    expect(m.accountability.stamp).toBe('2020年数据（截至2020年9月、2020年11月底）');
+    expect(m.plan.stamp).toBe('数据截至 2020年11月底');
+    expect(m.yoy.stamp).toBe('数据截至 2020年11月底');
+    expect(m.reductions.stamp).toBe('2020年数据');
+    expect(m.timeline.stamp).toBe('数据截至 2024年8月');
+    expect(build({}, en).cases.stamp).toBe('Data for 2019–2024');
+  });
+
   it('names the filters on the title slide and says how recent the data is', () => {
     expect(build().title.filtersText).toBe('范围：全国及各地全部数据');
-    expect(build().title.nationalText).toBe('全国数据截至2020年11月底');
+    expect(build().title.nationalText).toBe('全国数据：2020年数据（部分截至2020年9月、2020年11月底）');
     expect(build().title.localText).toBe('地方数据：2018年至2024年，共10条');
     const gansu = build({ provinces: ['620000'], year: 2024 });
     expect(gansu.title.filtersText).toBe('范围：甘肃省 2024年');

@@ -24,12 +24,12 @@ import {
 import { casesConclusion, dateRange, headlinesConclusion, timelineConclusion } from './conclusions';
 import {
   deckFilters,
-  latestAsOf,
   selectLocalReductions,
   sourceDateRange,
   sourcesOf,
   SLIDE_IDS,
-  type AsOf,
+  stampSpan,
+  type StampSpan,
   type LocalReduction,
   type SlideId,
 } from './selectors';
@@ -73,9 +73,18 @@ export type SlideModel = SlideText &
 
 export type SlideModels = { [K in SlideId]: Extract<SlideModel, { id: K }> };
 
-function stampOf(asOf: AsOf | null, { t, locale }: Ctx): string | null {
-  if (!asOf) return null;
-  return asOf.kind === 'date' ? formatAsOf(asOf.iso, locale, t) : t('asOf.year', { year: asOf.year });
+/** A stamp true of every figure it covers: one date, one year (with the dates printed), or a range of years. */
+export function formatStamp(span: StampSpan | null, { t, locale }: Ctx): string | null {
+  if (!span) return null;
+  if (span.kind === 'date') return formatAsOf(span.iso, locale, t);
+  if (span.kind === 'years') return t('asOf.years', { from: span.from, to: span.to });
+  if (span.dates.length === 0) return t('asOf.year', { year: span.year });
+  const dates = span.dates.map((iso) => formatAsOfDate(iso, locale, t)).join(t('asOf.dateJoin'));
+  return t(span.undated ? 'asOf.yearPartlyDated' : 'asOf.yearDated', { year: span.year, dates });
+}
+
+function stampOf(observations: readonly Observation[], ctx: Ctx): string | null {
+  return formatStamp(stampSpan(observations), ctx);
 }
 
 /** "来源：人民日报《…》（2021年1月）；…": every source once, behind one label. */
@@ -93,12 +102,12 @@ function sourceLineOf(sources: readonly Source[], { t, locale }: Ctx): string | 
   return t('present.sourcesLine', { list });
 }
 
-function nationalTextOf(observations: readonly Observation[], { t, locale }: Ctx): string | null {
-  const asOf = latestAsOf(observations);
-  if (!asOf) return null;
-  const date =
-    asOf.kind === 'date' ? formatAsOfDate(asOf.iso, locale, t) : t('filters.yearValue', { year: asOf.year });
-  return t('present.cover.national', { date });
+function nationalTextOf(observations: readonly Observation[], ctx: Ctx): string | null {
+  const span = stampSpan(observations);
+  if (!span) return null;
+  const { t, locale } = ctx;
+  if (span.kind === 'date') return t('present.cover.national', { date: formatAsOfDate(span.iso, locale, t) });
+  return t('present.cover.nationalSpan', { stamp: formatStamp(span, ctx) ?? '' });
 }
 
 function localTextOf(observations: readonly Observation[], { t }: Ctx): string | null {
@@ -121,7 +130,7 @@ function textOf(
   return {
     title,
     conclusion,
-    stamp: stampOf(latestAsOf(observations), ctx),
+    stamp: stampOf(observations, ctx),
     sourceLine: sourceLineOf(sourcesOf(ds, observations), ctx),
     empty: observations.length === 0,
   };

@@ -6,9 +6,10 @@ type Fit = { scale: number; left: number; top: number };
 /**
  * Shows a slide laid out at 1920×1080 scaled as a whole to its box, letterboxed, never stretched.
  * Text and charts stay vector (a 2D scale, no raster layer), so they are sharp at any device pixel
- * ratio; offsets are whole pixels so the slide never sits on a half pixel.
+ * ratio; offsets are whole pixels so the slide never sits on a half pixel. `overlay` is drawn in the
+ * slide's own coordinates, over it (the presenting pill), so it scales with the slide.
  */
-export function SlideStage({ children }: { children: ReactNode }) {
+export function SlideStage({ children, overlay }: { children: ReactNode; overlay?: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<Fit | null>(null);
 
@@ -39,6 +40,7 @@ export function SlideStage({ children }: { children: ReactNode }) {
         }
       >
         {children}
+        {overlay}
       </div>
     </div>
   );

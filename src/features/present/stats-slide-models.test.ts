@@ -71,7 +71,7 @@ describe('buildStatsSlideModels', () => {
       { year: 2024, total: 240 },
     ]);
     expect(m['stats-trend'].conclusion).toBe('合计发文数，2023年至2024年。');
-    expect(m['stats-trend'].stamp).toBe('数据截至 2024年');
+    expect(m['stats-trend'].stamp).toBe('2023–2024年数据');
     expect(m['stats-map'].values).toEqual([
       ['420000', 150],
       ['620000', 90],

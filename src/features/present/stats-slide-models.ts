@@ -104,6 +104,8 @@ export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx
 
   const stamp = (y: number | null | undefined) =>
     y === null || y === undefined ? null : t('asOf.stamp', { date: t('filters.yearValue', { year: y }) });
+  const yearsStamp = (from: number | undefined, to: number | undefined) =>
+    from === undefined || to === undefined || from === to ? stamp(to) : t('asOf.years', { from, to });
   const sourceLine = (lines: readonly number[]) => {
     if (lines.length === 0) return null;
     const unique = [...new Set(lines)];
@@ -192,7 +194,8 @@ export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx
             note: charts.trend.note,
             title: charts.trend.title,
             conclusion: charts.trend.conclusion,
-            stamp: stamp(charts.trend.view.lastYear),
+            // The trend spans every year it draws: a range, as the published deck's stamps say.
+            stamp: yearsStamp(...trendSpan(charts.trend.view)),
             sourceLine: sourceLine(charts.trend.lines),
             empty: chosenRows || charts.trend.view.lastYear === null,
           },
@@ -283,4 +286,15 @@ export function rankColumns<T>(items: readonly T[]): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += per) out.push(items.slice(i, i + per));
   return out;
+}
+
+/** The first and last year in which the trend draws a figure, on any of its lines. */
+function trendSpan(view: {
+  series: readonly TrendSeries[];
+  data: readonly TrendDatum[];
+}): [number | undefined, number | undefined] {
+  const years = view.data
+    .filter((d) => view.series.some((s) => d[s.key] !== null && d[s.key] !== undefined))
+    .map((d) => d.year);
+  return [years[0], years.at(-1)];
 }

@@ -5,15 +5,27 @@ import { useCallback, useEffect, useRef, useState, type RefObject } from 'react'
  * full screen (Esc, the browser's own) also stops presenting; where full screen is refused (an iframe,
  * a policy), the deck still covers the window and Esc stops it.
  */
-export function usePresentation(deckRef: RefObject<HTMLElement | null>) {
+export function usePresentation(
+  deckRef: RefObject<HTMLElement | null>,
+  /**
+   * True where leaving full screen just now was not the presenter's wish and the deck should go on
+   * covering the window: the browser leaves full screen when a window opens (the presenter view), and
+   * on the Escape that closes a dialog over the deck. F brings full screen back.
+   */
+  keepPresenting: () => boolean = () => false,
+) {
   const [presenting, setPresenting] = useState(false);
   const [fullscreen, setFullscreen] = useState(false);
   const wasFullscreen = useRef(false);
+  const keep = useRef(keepPresenting);
+  useEffect(() => {
+    keep.current = keepPresenting;
+  });
 
   useEffect(() => {
     const onChange = () => {
       const now = document.fullscreenElement !== null && document.fullscreenElement === deckRef.current;
-      if (wasFullscreen.current && !now) setPresenting(false);
+      if (wasFullscreen.current && !now && !keep.current()) setPresenting(false);
       wasFullscreen.current = now;
       setFullscreen(now);
     };
