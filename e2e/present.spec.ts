@@ -265,7 +265,9 @@ test('the editor hides, reorders and annotates slides, and the deck remembers', 
   expect(titles.slice(-2)).toEqual(['数据来源', '地方实践：降幅最大的做法']);
   await page.keyboard.press('7');
   await page.keyboard.press('Enter');
-  await expect(deck(page).getByText('欢迎提问')).toBeVisible();
+  await expect(slideTitle(page)).toHaveText('数据来源');
+  // The note is the presenter's (the presenter window shows it), not the audience's.
+  await expect(deck(page).getByText('欢迎提问')).toHaveCount(0);
 
   await clickExit(page);
   await page.emulateMedia({ media: 'print' });
@@ -306,6 +308,7 @@ test('the pill stays off the source line, leaves when the pointer rests, and nev
     await page.keyboard.press('PageDown');
   }
   // A few seconds without pointer movement: the pill goes; moving the pointer brings it back.
+  await page.mouse.move(660, 310);
   await expect(hud).toBeVisible();
   await page.clock.runFor(3500);
   await expect(hud).toBeHidden();
@@ -335,8 +338,11 @@ test('a stamp is true of every figure on its slide, on screen, on paper and in t
     page.getByRole('button', { name: '下载 SVG' }).click(),
   ]);
   const svg = readFileSync((await svgDownload.path())!, 'utf8');
-  expect(svg).toContain('2020–2024年数据');
-  expect(svg).not.toContain('2024年数据<');
+  // The image's lines of text, each whole: the range is there, and no line claims 2024 alone.
+  const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+  expect(texts).toContain('2020–2024年数据');
+  expect(texts).not.toContain('2024年数据');
+  expect(texts).not.toContain('数据截至 2024年');
   await page.emulateMedia({ media: 'print' });
   const handout = page.locator('.present-print');
   await expect(handout.getByText('2020–2024年数据')).toBeVisible();
@@ -358,6 +364,12 @@ test('a handout page is the A4 page: the slide across its width, centred; with n
   expect(slide.width).toBeCloseTo(277 * mm, -1);
   const [above, below] = [slide.y - sheet.y, sheet.y + sheet.height - (slide.y + slide.height)];
   expect(Math.abs(above - below)).toBeLessThan(2);
+  // The page the handout asks for: A4 landscape, 842 × 595 points.
+  const landscape = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  expect(landscape.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(TOTAL);
+  const across = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(landscape);
+  expect(Number(across![1])).toBeCloseTo(842, -1);
+  expect(Number(across![2])).toBeCloseTo(595, -1);
 
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('textbox', { name: '「核心指标」的要点' }).fill('先说五个数，再说为什么。');
@@ -371,4 +383,18 @@ test('a handout page is the A4 page: the slide across its width, centred; with n
   const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
   expect(Number(box![1])).toBeCloseTo(595, -1);
   expect(Number(box![2])).toBeCloseTo(842, -1);
+});
+
+test('the A4 landscape page stays with the handout: the dashboard reached from the deck prints on its own page', async ({
+  page,
+}) => {
+  await openDeck(page);
+  // A plain click switches view without a reload: the deck's stylesheet stays loaded.
+  await page.getByRole('link', { name: '总览', exact: true }).click();
+  await expect(page.getByTestId('headline-card').first()).toBeVisible();
+  await expect(page.locator('.present-print')).toHaveCount(0);
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+  // Not the handout's 842 × 595: the dashboard prints upright, on the browser's own paper.
+  expect(Number(box![1])).toBeLessThan(Number(box![2]));
 });

@@ -28,6 +28,8 @@ const HUD_IDLE_MS = 3000;
  * (it leaves full screen when a window opens, sometimes seconds later on a busy machine), not the presenter's.
  */
 const HOLD_AFTER_OPEN_MS = 20_000;
+/** How long after a dialog over the deck closes a loss of full screen is still its Escape's doing. */
+const HOLD_AFTER_DIALOG_MS = 1_000;
 
 /**
  * A deck on screen and on paper: the toolbar, the slide stage with keys, full screen and auto-advance,
@@ -47,7 +49,10 @@ export function DeckScreen({ deck }: { deck: Deck }) {
   const dialogOpen = useRef(false);
   const escapeInDialog = useRef(false);
   const presenterOpenedAt = useRef(-Infinity);
+  // The browser may leave full screen just after the dialog closed (its Escape never reaching the page).
+  const dialogClosedAt = useRef(-Infinity);
   useEffect(() => {
+    if (dialog === null && dialogOpen.current) dialogClosedAt.current = performance.now();
     dialogOpen.current = dialog !== null;
   }, [dialog]);
   useEffect(() => {
@@ -60,7 +65,9 @@ export function DeckScreen({ deck }: { deck: Deck }) {
   const closeDialog = useCallback(() => setDialog(null), []);
   const { presenting, fullscreen, start, stop, toggleFullscreen } = usePresentation(deckRef, () => {
     const opened = performance.now() - presenterOpenedAt.current < HOLD_AFTER_OPEN_MS;
-    const hold = dialogOpen.current || escapeInDialog.current || opened;
+    const justClosed = performance.now() - dialogClosedAt.current < HOLD_AFTER_DIALOG_MS;
+    const hold = dialogOpen.current || escapeInDialog.current || justClosed || opened;
+    dialogClosedAt.current = -Infinity;
     // Each is held once: a later exit is the presenter's.
     escapeInDialog.current = false;
     if (opened) presenterOpenedAt.current = -Infinity;

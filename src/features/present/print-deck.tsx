@@ -9,9 +9,6 @@ type Props = {
   notes: Partial<Record<DeckSlideId, string>>;
 };
 
-/** With notes, the handout is A4 portrait: the slide across the page's width, its note beneath. */
-const NOTES_PAGE = '@page { size: A4 portrait; margin: 12mm; }';
-
 /**
  * The handout: every shown slide, one per A4 page, in the light theme whatever the screen uses — the
  * slide scaled to the page's width and centred; with notes (a print option), A4 portrait with each
@@ -26,7 +23,6 @@ export function PrintDeck({ ids, deck, notes }: Props) {
   const below = printNotes && !notesOnSlide;
   return (
     <div className="present-print deck-theme-light" data-notes={below || undefined}>
-      {below ? <style>{NOTES_PAGE}</style> : null}
       {ids.map((id, i) => {
         const model = deck.models[id];
         if (!model) return null;
