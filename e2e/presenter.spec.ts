@@ -238,7 +238,7 @@ test('O shows every slide to choose from, G then a number jumps, ? lists the key
   const help = page.getByRole('dialog', { name: '快捷键' });
   await expect(help).toBeVisible();
   for (const action of ['下一页', '上一页', '黑屏；再按一次恢复', '暂停 / 继续自动翻页', '全屏 / 退出全屏'])
-    await expect(help.getByRole('cell', { name: action })).toBeVisible();
+    await expect(help.getByRole('cell', { name: action, exact: true })).toBeVisible();
   await expect(help.getByRole('rowheader', { name: /^O$/ })).toBeVisible();
   await expect(help.getByRole('rowheader', { name: /^S$/ })).toBeVisible();
   await page.keyboard.press('?');
@@ -281,7 +281,7 @@ test('keys typed into a note or the talk-length field never move either window',
   await deck(page).focus();
   const presenter = await openPresenter(page, context);
   const length = presenter.getByLabel(/演讲时长/);
-  await length.click();
+  await length.selectText();
   await presenter.keyboard.type('15');
   await presenter.keyboard.press('b');
   await expect(length).toHaveValue('15');
