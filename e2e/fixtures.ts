@@ -44,6 +44,17 @@ export async function holdAppCode(page: Page): Promise<() => void> {
 }
 
 /**
+ * The deck is presenting (covering the window, full screen where allowed). Asked of the deck itself, not of
+ * the pill's 退出演示 button: the pill hides after a few seconds without pointer movement, so a slow
+ * machine would see a running talk as ended.
+ */
+export async function expectPresenting(page: Page, presenting = true) {
+  const deck = page.getByRole('region', { name: '幻灯片', exact: true });
+  if (presenting) await expect(deck).toHaveAttribute('data-presenting', 'true');
+  else await expect(deck).not.toHaveAttribute('data-presenting');
+}
+
+/**
  * Clicks 退出演示 on the running deck. The pill that holds it fades after a few seconds without pointer
  * movement, so the pointer moves first, as a presenter's hand would.
  */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect, clickExit } from './fixtures';
+import { test, expect, clickExit, expectPresenting } from './fixtures';
 
 // Invented test figures: an e2e fixture only, never shown as real statistics.
 const CSV = [
@@ -47,7 +47,7 @@ async function presentFromImport(page: Page) {
 
 async function startDeck(page: Page) {
   await page.getByRole('button', { name: '开始演示' }).click();
-  await expect(page.getByRole('button', { name: '退出演示' })).toBeAttached();
+  await expectPresenting(page);
 }
 
 test('an imported file opens as a deck of its own figures, following the year filter', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, clickExit } from './fixtures';
+import { test, expect, clickExit, expectPresenting } from './fixtures';
 
 const TOTAL = 9;
 const deck = (page: Page) => page.getByRole('region', { name: '幻灯片', exact: true });
@@ -16,7 +16,7 @@ async function openDeck(page: Page, query = '') {
 
 async function startDeck(page: Page) {
   await page.getByRole('button', { name: '开始演示' }).click();
-  await expect(page.getByRole('button', { name: '退出演示' })).toBeAttached();
+  await expectPresenting(page);
 }
 
 /** A text's size as drawn, in CSS pixels of the page: its font size times every scale applied to it. */
@@ -82,11 +82,11 @@ test('F and the start button put the deck full screen; F leaves it again', async
   await expect.poll(fullscreen).toBe('幻灯片');
   await page.keyboard.press('f');
   await expect.poll(fullscreen).toBeNull();
-  await expect(page.getByRole('button', { name: '退出演示' })).toBeHidden();
+  await expectPresenting(page, false);
   await deck(page).focus();
   await page.keyboard.press('F');
   await expect.poll(fullscreen).toBe('幻灯片');
-  await expect(page.getByRole('button', { name: '退出演示' })).toBeAttached();
+  await expectPresenting(page);
 });
 
 test('the URL carries the slide: a copied link opens the same slide', async ({ page, context }) => {

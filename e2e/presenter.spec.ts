@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, clickExit } from './fixtures';
+import { test, expect, clickExit, expectPresenting } from './fixtures';
 
 const TOTAL = 9;
 const deck = (page: Page) => page.getByRole('region', { name: '幻灯片', exact: true });
@@ -15,7 +15,7 @@ async function openDeck(page: Page, query = '') {
 
 async function startDeck(page: Page) {
   await page.getByRole('button', { name: '开始演示' }).click();
-  await expect(page.getByRole('button', { name: '退出演示' })).toBeAttached();
+  await expectPresenting(page);
 }
 
 /** S in the deck opens the presenter's window: a second page of the same deck. */
@@ -129,7 +129,7 @@ test('leaving from the presenter window ends the talk in both windows; S while p
   await startDeck(page);
   const presenter = await openPresenter(page, context);
   // Opening a window may take the deck out of full screen; the talk goes on.
-  await expect(page.getByRole('button', { name: '退出演示' })).toBeAttached();
+  await expectPresenting(page);
   await presenter.keyboard.press('ArrowRight');
   await expect(counter(page)).toHaveText(`2 / ${TOTAL}`);
   // Escape there closes that window: the key press may find its page already gone.
@@ -227,7 +227,7 @@ test('O shows every slide to choose from, G then a number jumps, ? lists the key
   await page.keyboard.press('Escape');
   await expect(overview).toBeHidden();
   await expect(counter(page)).toHaveText(`3 / ${TOTAL}`);
-  await expect(page.getByRole('button', { name: '退出演示' })).toBeAttached();
+  await expectPresenting(page);
 
   await page.keyboard.press('g');
   await expect(page.getByText('跳至第 … 页：输入页码')).toBeVisible();
