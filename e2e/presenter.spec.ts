@@ -312,3 +312,21 @@ test.describe('offline', () => {
     await context.setOffline(false);
   });
 });
+
+test('typing a talk length into the empty field shows what was typed, with no leading 0', async ({
+  page,
+  context,
+}) => {
+  await openDeck(page);
+  await deck(page).focus();
+  const presenter = await openPresenter(page, context);
+  const length = presenter.getByLabel(/演讲时长/);
+  // No length yet: the field is empty, not a 0 that typing would append to ("015").
+  await expect(length).toHaveValue('');
+  await length.click();
+  await length.press('End');
+  await presenter.keyboard.type('15');
+  await expect(length).toHaveValue('15');
+  // The countdown runs from 15 minutes (less the time the talk has already run).
+  await expect(presenter.getByTestId('presenter-countdown')).toHaveText(/剩余时间1[45]:\d\d/);
+});

@@ -102,7 +102,8 @@ export function PresenterTimer() {
           max={TALK_MINUTES_MAX}
           step={1}
           inputMode="numeric"
-          value={minutes}
+          // No length is an empty field, not a 0 that typing would append to ("015").
+          value={minutes > 0 ? minutes : ''}
           onChange={(e) => setMinutes(e.target.valueAsNumber || 0)}
         />
       </label>
