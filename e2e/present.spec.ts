@@ -398,3 +398,15 @@ test('the A4 landscape page stays with the handout: the dashboard reached from t
   // Not the handout's 842 × 595: the dashboard prints upright, on the browser's own paper.
   expect(Number(box![1])).toBeLessThan(Number(box![2]));
 });
+
+test('on a 390 px phone the deck page does not scroll sideways (the slide editor no longer widens it)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openDeck(page, '?slide=3');
+  const widths = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+});
