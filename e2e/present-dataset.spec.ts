@@ -212,7 +212,7 @@ test.describe('on a 1920×1080 projector', () => {
     await expect(slideTitle(page)).toHaveText(title);
     await scan(page);
     await clickExit(page);
-    await page.getByLabel('深色').check();
+    await page.getByRole('radio', { name: '深色' }).check();
     await startDeck(page);
     await expect(counter(page)).toHaveText(`${slide} / ${TOTAL}`);
     await scan(page);

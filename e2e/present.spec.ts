@@ -162,7 +162,7 @@ test.describe('on a 1920×1080 projector', () => {
     };
     await scan();
     await clickExit(page);
-    await page.getByLabel('深色').check();
+    await page.getByRole('radio', { name: '深色' }).check();
     await startDeck(page);
     await scan();
   });
