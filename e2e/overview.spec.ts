@@ -36,11 +36,18 @@ test.describe('overview', () => {
   test('every share on the plan chart stands clear of the plan mark', async ({ page }) => {
     await openOverview(page);
     const plan = page.getByRole('figure', { name: '发文、开会数量占全年计划的比例' });
-    const mark = await plan.locator('svg line[stroke-dasharray]').boundingBox();
-    expect(mark).not.toBeNull();
     const shares = ['77.4%', '72.8%', '85.4%', '40.8%'];
+    // boundingBox() does not wait. The page paints a static copy of the chart and the app swaps in the live
+    // one when it wakes; measure the live chart, once its mark and every label are drawn.
+    const live = plan.locator('.recharts-reference-line-line');
+    await expect(live).toHaveCount(1);
     for (const share of shares) {
-      const box = await plan.locator('svg text').filter({ hasText: share }).boundingBox();
+      await expect(plan.locator('.recharts-label-list text').filter({ hasText: share })).toBeVisible();
+    }
+    const mark = await live.boundingBox();
+    expect(mark).not.toBeNull();
+    for (const share of shares) {
+      const box = await plan.locator('.recharts-label-list text').filter({ hasText: share }).boundingBox();
       expect(box, share).not.toBeNull();
       // 85.4% ends closest to the mark: printed after its bar it would touch the line, so it sits inside.
       expect(box!.x + box!.width, share).toBeLessThan(mark!.x - 2);
