@@ -70,3 +70,42 @@ describe('dates', () => {
     expect(formatDate('2019-03', 'zh-CN')).toBe('2019年3月');
   });
 });
+
+describe('numbers and dates written without Intl agree with Intl', () => {
+  // The page formats zh-CN and English by rule so that it never initialises Intl while it wakes; Intl is
+  // the reference those rules must match, value for value.
+  const sweep: number[] = [0, -0, 0.04, 0.05, 0.95, 1.05, 1.15, 2.25, 9999.95, 99995, 999950, 9999950];
+  for (let e = -2; e <= 15; e++) {
+    for (const m of [1, 1.04, 1.05, 1.15, 1.2345, 1.5, 2.25, 3.14159, 4.95, 5.55, 9.95, 9.99, 9.9995]) {
+      sweep.push(m * 10 ** e, -m * 10 ** e);
+    }
+  }
+  for (let i = 0; i < 3000; i++) sweep.push(Math.round(Math.sin(i) * 10 ** (i % 14) * 100) / 100);
+  for (const locale of ['zh-CN', 'en'] as const) {
+    it(`formatNumber matches Intl.NumberFormat in ${locale} for ${sweep.length} values`, () => {
+      const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
+      const plain = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+      const wrong = sweep.filter(
+        (v) => formatNumber(v, locale) !== (Math.abs(v) >= 10000 ? compact : plain).format(v),
+      );
+      expect(wrong.map((v) => [v, formatNumber(v, locale)])).toEqual([]);
+    });
+    it(`formatDate matches Intl.DateTimeFormat in ${locale} for every day of 2019–2024`, () => {
+      const day = new Intl.DateTimeFormat(locale, {
+        year: 'numeric',
+        month: 'long',
+        day: 'numeric',
+        timeZone: 'UTC',
+      });
+      const month = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' });
+      const wrong: string[] = [];
+      for (let t = Date.UTC(2019, 0, 1); t <= Date.UTC(2024, 11, 31); t += 86_400_000) {
+        const iso = new Date(t).toISOString().slice(0, 10);
+        if (formatDate(iso, locale) !== day.format(new Date(t))) wrong.push(iso);
+        if (iso.endsWith('-01') && formatDate(iso.slice(0, 7), locale) !== month.format(new Date(t)))
+          wrong.push(iso.slice(0, 7));
+      }
+      expect(wrong).toEqual([]);
+    });
+  }
+});
