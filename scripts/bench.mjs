@@ -291,7 +291,26 @@ async function lighthouseRuns(url, formFactor) {
         tbt: a['total-blocking-time'].numericValue,
         cls: a['cumulative-layout-shift'].numericValue,
         bytes: a['total-byte-weight'].numericValue,
+        lcpElement: a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet,
       });
+      if (process.env.BENCH_LH_DEBUG) {
+        console.log(
+          url,
+          formFactor,
+          JSON.stringify(a['largest-contentful-paint-element']?.details, null, 1).slice(0, 3000),
+        );
+        console.log(
+          JSON.stringify(
+            a['network-requests']?.details?.items?.map((x) => [
+              x.url.slice(-60),
+              x.rendererStartTime ?? x.startTime,
+              x.networkEndTime ?? x.endTime,
+              x.priority,
+            ]),
+          ),
+        );
+        console.log(JSON.stringify(a['mainthread-work-breakdown']?.details?.items));
+      }
     } finally {
       await chrome.kill();
     }
