@@ -221,6 +221,38 @@ test.describe('with JavaScript', () => {
     expect(warnings).toEqual([]);
   });
 
+  test('a filtered link never paints the unfiltered figures, from its first frame to the last', async ({
+    page,
+    context,
+  }) => {
+    // Every frame the page paints is recorded from before the document is parsed: whether the page is
+    // visible, and the table's count line. A slow phone (4× CPU) widens every gap between the parts.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __frames: string[] };
+      w.__frames = [];
+      const record = () => {
+        const root = document.getElementById('root');
+        if (root && getComputedStyle(root).visibility !== 'hidden') {
+          const line = /共 \d+ 条 \/ 显示 \d+ 条/.exec(root.innerText)?.[0];
+          if (line && w.__frames[w.__frames.length - 1] !== line) w.__frames.push(line);
+        }
+        requestAnimationFrame(record);
+      };
+      requestAnimationFrame(record);
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto('data.html?province=620000');
+    await expect(page.getByRole('button', { name: '移除甘肃' })).toBeVisible();
+    const shown = await page.getByText(/共 \d+ 条 \/ 显示 \d+ 条/).innerText();
+    expect(shown).not.toMatch(/共 (\d+) 条 \/ 显示 \1 条/);
+    await page.waitForTimeout(500);
+    // Only the filtered count was ever on screen.
+    expect(await page.evaluate(() => (window as unknown as { __frames: string[] }).__frames)).toEqual([
+      shown,
+    ]);
+  });
+
   test('a stored language other than the drawn one is applied at once', async ({ page }) => {
     await page.addInitScript(() =>
       localStorage.setItem('jianfu.ui', JSON.stringify({ state: { locale: 'en' }, version: 1 })),

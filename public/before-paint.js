@@ -3,7 +3,10 @@
 // - the reader's colour theme: a `theme=` in the URL (an embedded chart) wins, then the choice stored by
 //   the theme menu (src/state/theme.ts: same key and values); without either the stylesheet follows the
 //   system's light, dark or more-contrast preference on its own;
-// - the page's address, which the printed footer shows (--page-url; src/app/print-footer.tsx).
+// - the page's address, which the printed footer shows (--page-url; src/app/print-footer.tsx);
+// - a URL that asks for a state (filters, a dataset …) hides the page until the app shows that state, so
+//   the figures the build drew for the default filters are never painted under it (--asked-state-pending,
+//   read by #root in src/index.css; src/app/main.tsx and start.tsx clear it). `theme=` asks for no state.
 (function () {
   var root = document.documentElement;
   var setUrl = function () {
@@ -11,6 +14,16 @@
   };
   setUrl();
   window.addEventListener('beforeprint', setUrl);
+
+  var asked = false;
+  try {
+    new URLSearchParams(location.search).forEach(function (_value, key) {
+      if (key !== 'theme') asked = true;
+    });
+  } catch {
+    asked = false;
+  }
+  if (asked) root.style.setProperty('--asked-state-pending', 'hidden');
 
   var THEMES = ['light', 'dark', 'contrast'];
   var theme = null;

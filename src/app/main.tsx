@@ -15,12 +15,13 @@ if (!root) throw new Error('index.html has no #root element');
 const page = root;
 const prerendered = page.dataset.prerendered !== undefined;
 
-// A URL with filters asks for another state than the one drawn: the page stays hidden until the app
-// shows its own (start.tsx) rather than show the wrong figures. A `theme=` (an embedded chart's) is no
-// such state: public/before-paint.js applied it before the first paint.
+// A URL with filters asks for another state than the one drawn: public/before-paint.js hid the page
+// before its first paint, and it stays hidden until the app shows that state (start.tsx) rather than show
+// the wrong figures. A page that was not prerendered has no figures to hide.
 const asked = new URLSearchParams(location.search);
 asked.delete('theme');
-if (prerendered && asked.size > 0) page.style.visibility = 'hidden';
+const showsAskedState = prerendered && asked.size > 0;
+if (!showsAskedState) document.documentElement.style.removeProperty('--asked-state-pending');
 
 const held = prerendered ? holdInputs(page) : null;
 
@@ -34,7 +35,7 @@ function start() {
     document.head.append(link);
   }
   void evaluateInSteps().then(async ({ startApp }) => {
-    await startApp(page);
+    await startApp(page, { askedState: showsAskedState });
     held?.handOver();
   });
 }

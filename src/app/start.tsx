@@ -33,12 +33,15 @@ const whenIdle = (fn: () => void) =>
  * default filters, the default language); filters from the URL and a stored language are the stores'
  * current state, and React renders them right after hydrating.
  */
-export async function startApp(root: HTMLElement): Promise<void> {
+export async function startApp(root: HTMLElement, { askedState = false } = {}): Promise<void> {
   startUrlSync();
   const client = createQueryClient();
   const embedded = readEmbeddedDataset();
   if (embedded) client.setQueryData(datasetQuery(embedded.file).queryKey, embedded.dataset);
-  const hydrate = embedded !== null && renderedForThisPage(root);
+  // A page whose URL asks for other filters than the ones drawn is hidden (public/before-paint.js): it is
+  // rendered afresh in the asked state and shown once that is on screen, rather than hydrated in the drawn
+  // state and shown between the two. Hidden, it took no input that hydration would have kept.
+  const hydrate = embedded !== null && renderedForThisPage(root) && !askedState;
   // The file the page's data came from, read to check it still is (see followFile).
   const file = embedded ? readFile(embedded.file) : null;
 
@@ -49,7 +52,9 @@ export async function startApp(root: HTMLElement): Promise<void> {
     if (hydrate) releaseCharts(showsOtherState() || root.querySelector('[data-static-chart]:empty') !== null);
     // A page hidden by the bootstrap (filters in the URL) is shown once the dataset on screen is the file's.
     const settled = embedded && file ? followFile(client, embedded, file) : Promise.resolve();
-    void settled.then(() => requestAnimationFrame(() => root.style.removeProperty('visibility')));
+    void settled.then(() =>
+      requestAnimationFrame(() => document.documentElement.style.removeProperty('--asked-state-pending')),
+    );
     whenIdle(registerServiceWorker);
   };
   const tree = (
@@ -65,6 +70,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
       hydrateRoot(root, tree);
     });
   } else {
+    await preloadView(useFiltersStore.getState().view);
     createRoot(root).render(tree);
   }
 }
@@ -128,11 +134,15 @@ async function followFile(client: QueryClient, embedded: EmbeddedDataset, file: 
     );
   if (text === null || fingerprint(text) !== embedded.fingerprint) return reload();
   if (embedded.complete) return;
+  // Validating the file and re-rendering with it are two idle tasks, not one long one.
   whenIdle(() => {
+    let dataset: ReturnType<typeof parseDatasetText>;
     try {
-      client.setQueryData(datasetQuery(embedded.file).queryKey, parseDatasetText(embedded.file, text));
+      dataset = parseDatasetText(embedded.file, text);
     } catch {
       void reload();
+      return;
     }
+    whenIdle(() => client.setQueryData(datasetQuery(embedded.file).queryKey, dataset));
   });
 }
