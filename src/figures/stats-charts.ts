@@ -1,5 +1,5 @@
 import type { Locale, Translate } from '../i18n/i18n';
-import { formatNumber } from '../i18n/format';
+import { formatNumber, formatPercent } from '../i18n/format';
 import type { ChartedCount } from '../data/stats-counts';
 import { PLAN_OF } from '../data/stats-columns';
 import { columnLabel } from './column-label';
@@ -149,4 +149,50 @@ export function statsCharts(rows: readonly StatsRow[], input: StatsChartsInput, 
     },
     breakdown: drill.level === 'province' ? [] : areaValues(areas, year, count),
   };
+}
+
+/** One bar of a ranked chart as drawn: its length, the value beside it, its tone and its file lines. */
+export type RankedBar = {
+  key: string;
+  label: string;
+  value: number;
+  valueLabel: string;
+  tone: 'good' | 'warn' | 'neutral';
+  lines: number[];
+};
+
+/** Share of plan per area: over 100% is marked, as more than planned. */
+export function planRanking(bars: readonly PlanBar[], locale: Locale): RankedBar[] {
+  return bars.map((b) => ({
+    key: b.key,
+    label: b.label,
+    value: b.value,
+    valueLabel: formatPercent(b.value, locale),
+    tone: b.value > 100 ? 'warn' : 'neutral',
+    lines: b.lines,
+  }));
+}
+
+/** Year on year per area: a bar is the size of the change, its label the direction (↓ a fall, ↑ a rise). */
+export function yoyRanking(bars: readonly YoyBar[], locale: Locale): RankedBar[] {
+  return bars.map((b) => ({
+    key: b.key,
+    label: b.label,
+    value: Math.abs(b.change),
+    valueLabel: `${b.change < 0 ? '↓' : '↑'}${formatPercent(Math.abs(b.change), locale)}`,
+    tone: b.change < 0 ? 'good' : 'warn',
+    lines: b.lines,
+  }));
+}
+
+/** The drilled areas' counts, largest first. */
+export function valueRanking(values: readonly AreaValue[], locale: Locale): RankedBar[] {
+  return values.map((a) => ({
+    key: a.key,
+    label: a.label,
+    value: a.value,
+    valueLabel: formatNumber(a.value, locale),
+    tone: 'neutral',
+    lines: a.lines,
+  }));
 }

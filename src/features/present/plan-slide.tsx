@@ -1,5 +1,4 @@
 import { useT } from '../../state/use-t';
-import { formatPercent } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
 import { BulletChart } from '../../components/charts/bullet-chart';
 import type { SlideModels } from './slide-models';
@@ -8,28 +7,24 @@ import { SlideFigures } from './slide-figures';
 
 const WIDTH = 840;
 
-/** Share of the annual plan reached, against the plan mark. */
-export function PlanSlide({ model }: { model: SlideModels['plan'] }) {
-  const { t, locale } = useT();
+/** Share of the annual plan reached, against the plan mark: the overview's plan chart at slide size. */
+export function PlanSlide({ model: { chart } }: { model: SlideModels['plan'] }) {
+  const { locale } = useT();
   const openSource = useUiStore((s) => s.openSource);
-  const label = (r: (typeof model.rows)[number]) =>
-    `${t(`scope.${r.scope}` as 'scope.national')} · ${r.indicator.name[locale]}`;
   return (
     <div className="slide-chart-layout">
-      <SlideChart label={model.conclusion} width={WIDTH}>
+      <SlideChart label={chart.conclusion} width={WIDTH}>
         <BulletChart
           width={WIDTH}
           labelWidth={locale === 'en' ? 300 : 170}
-          data={model.rows.map((r) => ({ key: r.id, label: label(r), value: r.share }))}
-          target={100}
-          targetLabel={t('plan.planMark')}
-          valueFormatter={(v) => formatPercent(v, locale)}
+          data={chart.bars}
+          target={chart.target}
+          targetLabel={chart.targetLabel}
+          valueFormatter={chart.format}
           onSelect={(id) => openSource({ kind: 'observation', id })}
         />
       </SlideChart>
-      <SlideFigures
-        items={model.rows.map((r) => ({ id: r.id, label: label(r), figure: formatPercent(r.share, locale) }))}
-      />
+      <SlideFigures items={chart.figures} />
     </div>
   );
 }

@@ -21,7 +21,11 @@ export function SlideDownloads({ deckRef, model, number, synthetic }: Props) {
   const image = () => {
     const slide = deckRef.current?.querySelector<HTMLElement>('.slide-stage .slide');
     const charts = slide
-      ? [...slide.querySelectorAll<SVGSVGElement>('[data-slide-chart] svg.recharts-surface')]
+      ? [
+          ...slide.querySelectorAll<SVGSVGElement>(
+            '[data-slide-chart] svg.recharts-surface, [data-slide-chart] svg.ranked-bars',
+          ),
+        ]
       : [];
     if (!slide || charts.length === 0) throw new Error(t('present.download.none'));
     // The legend is HTML beside the chart: its swatches' drawn colours and labels go into the image.

@@ -1,4 +1,4 @@
-import type { Dataset, Indicator, Observation, PolicyEvent, Source } from '../../data/schema';
+import type { Dataset, Observation, PolicyEvent, Source } from '../../data/schema';
 import { filterEvents, filterObservations, isNationalScope } from '../../data/select';
 import type { Locale, Translate } from '../../i18n/i18n';
 import { formatAsOf, formatAsOfDate, formatDate } from '../../i18n/format';
@@ -11,16 +11,17 @@ import {
   selectPlanCompletion,
   selectYoyChanges,
   type Headline,
-  type PlanRow,
-  type ReductionRow,
-  type YoyRow,
 } from '../../figures/overview';
 import {
-  accountabilityConclusion,
-  planConclusion,
-  reductionsConclusion,
-  yoyConclusion,
-} from '../../figures/overview-conclusions';
+  accountabilityChart,
+  planChart,
+  reductionsChart,
+  yoyChart,
+  type AccountabilityChart,
+  type PlanChart,
+  type ReductionsChart,
+  type YoyChart,
+} from '../../figures/overview-charts';
 import { casesConclusion, dateRange, headlinesConclusion, timelineConclusion } from './conclusions';
 import {
   deckFilters,
@@ -48,8 +49,6 @@ export type SlideText = {
   empty: boolean;
 };
 
-export type Accountability = { indicator: Indicator; observation: Observation };
-
 export type SlideModel = SlideText &
   (
     | {
@@ -62,10 +61,10 @@ export type SlideModel = SlideText &
         sourcesText: string | null;
       }
     | { id: 'headlines'; headlines: Headline[] }
-    | { id: 'plan'; rows: PlanRow[] }
-    | { id: 'yoy'; rows: YoyRow[] }
-    | { id: 'reductions'; rows: ReductionRow[] }
-    | { id: 'accountability'; rows: Accountability[] }
+    | { id: 'plan'; chart: PlanChart }
+    | { id: 'yoy'; chart: YoyChart }
+    | { id: 'reductions'; chart: ReductionsChart }
+    | { id: 'accountability'; chart: AccountabilityChart }
     | { id: 'timeline'; events: PolicyEvent[] }
     | { id: 'cases'; rows: LocalReduction[] }
     | { id: 'sources'; sources: Source[] }
@@ -151,10 +150,10 @@ export function buildSlideModels(ds: Dataset, rawFilters: Filters, ctx: Ctx): Sl
   const filtersText = describeFilters(filters, t, locale);
 
   const headlines = selectHeadlines(national);
-  const plan = selectPlanCompletion(national);
-  const yoy = selectYoyChanges(national);
-  const reductions = selectOtherReductions(national);
-  const accountability = selectAccountability(national);
+  const plan = planChart(selectPlanCompletion(national), ctx);
+  const yoy = yoyChart(selectYoyChanges(national), ctx);
+  const reductions = reductionsChart(selectOtherReductions(national), ctx);
+  const accountability = accountabilityChart(selectAccountability(national), ctx);
   const events = [...filterEvents(ds, filters)].sort((a, b) =>
     a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
   );
@@ -162,6 +161,9 @@ export function buildSlideModels(ds: Dataset, rawFilters: Filters, ctx: Ctx): Sl
   const local = filterObservations(ds, filters).filter((o) => !isNationalScope(o));
   const range = sourceDateRange(ds.sources);
   const obs = <R extends { observation: Observation }>(rows: readonly R[]) => rows.map((r) => r.observation);
+
+  const chartText = (chart: { title: string; conclusion: string; observations: Observation[] }) =>
+    textOf(ds, chart.title, chart.conclusion, chart.observations, ctx);
 
   const lastEvent = events[events.length - 1];
   return {
@@ -189,28 +191,10 @@ export function buildSlideModels(ds: Dataset, rawFilters: Filters, ctx: Ctx): Sl
       headlines,
       ...textOf(ds, t('present.slide.headlines'), headlinesConclusion(headlines, ctx), obs(headlines), ctx),
     },
-    plan: {
-      id: 'plan',
-      rows: plan,
-      ...textOf(ds, t('plan.title'), planConclusion(plan, ctx), obs(plan), ctx),
-    },
-    yoy: { id: 'yoy', rows: yoy, ...textOf(ds, t('yoy.title'), yoyConclusion(yoy, ctx), obs(yoy), ctx) },
-    reductions: {
-      id: 'reductions',
-      rows: reductions,
-      ...textOf(ds, t('reductions.title'), reductionsConclusion(reductions, ctx), obs(reductions), ctx),
-    },
-    accountability: {
-      id: 'accountability',
-      rows: accountability,
-      ...textOf(
-        ds,
-        t('discipline.title'),
-        accountabilityConclusion(accountability, ctx),
-        obs(accountability),
-        ctx,
-      ),
-    },
+    plan: { id: 'plan', chart: plan, ...chartText(plan) },
+    yoy: { id: 'yoy', chart: yoy, ...chartText(yoy) },
+    reductions: { id: 'reductions', chart: reductions, ...chartText(reductions) },
+    accountability: { id: 'accountability', chart: accountability, ...chartText(accountability) },
     timeline: {
       id: 'timeline',
       events,

@@ -1,6 +1,7 @@
 import { useT } from '../../state/use-t';
 import { formatPercent } from '../../i18n/format';
-import { RankedBarChart, type RankedBarDatum } from '../../components/charts/ranked-bar-chart';
+import { RankedBars, rankedMax } from '../../components/charts/ranked-bars';
+import { planRanking, yoyRanking, type RankedBar } from '../../figures/stats-charts';
 import { lineRuns } from '../../figures/stats-view';
 import { rankColumns, type StatsSlideModels } from './stats-slide-models';
 import { SlideChart } from './slide-chart';
@@ -11,7 +12,7 @@ const HEIGHT = 290;
 
 type RankedProps = {
   label: string;
-  data: readonly (RankedBarDatum & { lines: readonly number[] })[];
+  data: readonly RankedBar[];
   mark?: { value: number; label: string };
 };
 
@@ -23,9 +24,9 @@ function RankedSlide({ label, data, mark }: RankedProps) {
   const { t, locale } = useT();
   const columns = rankColumns(data);
   const rows = columns[0]?.length ?? 0;
-  const top = mark ? 44 : 28;
+  const top = (mark ? 20 : 0) + 24;
   const rowHeight = Math.max(16, Math.min(36, Math.floor((HEIGHT - top) / Math.max(1, rows))));
-  const max = Math.max(mark?.value ?? 0, ...data.map((d) => d.value)) * 1.05 || 1;
+  const max = rankedMax(data, mark);
   const width = Math.floor(WIDTH / Math.max(1, columns.length));
   return (
     <div className="slide-chart-layout">
@@ -33,14 +34,15 @@ function RankedSlide({ label, data, mark }: RankedProps) {
         <div className="slide-chart-columns">
           {columns.map((column, i) => (
             <div key={i}>
-              <RankedBarChart
-                data={column}
+              <RankedBars
+                axis
+                rows={column}
                 max={max}
                 mark={mark}
                 tickFormatter={(v) => formatPercent(v, locale)}
                 width={width}
                 rowHeight={rowHeight}
-                labelWidth={locale === 'en' ? 132 : 52}
+                labelWidth={locale === 'en' ? 132 : 56}
               />
             </div>
           ))}
@@ -65,14 +67,7 @@ export function StatsPlanSlide({ model }: { model: StatsSlideModels['stats-plan'
     <RankedSlide
       label={model.conclusion}
       mark={{ value: 100, label: t('plan.planMark') }}
-      data={model.bars.map((b) => ({
-        key: b.key,
-        label: b.label,
-        value: b.value,
-        valueLabel: formatPercent(b.value, locale),
-        tone: b.value > 100 ? 'warn' : 'neutral',
-        lines: b.lines,
-      }))}
+      data={planRanking(model.bars, locale)}
     />
   );
 }
@@ -80,17 +75,5 @@ export function StatsPlanSlide({ model }: { model: StatsSlideModels['stats-plan'
 /** Year on year per province, largest fall first; a bar is the size of the change, its label the direction. */
 export function StatsYoySlide({ model }: { model: StatsSlideModels['stats-yoy'] }) {
   const { locale } = useT();
-  return (
-    <RankedSlide
-      label={model.conclusion}
-      data={model.bars.map((b) => ({
-        key: b.key,
-        label: b.label,
-        value: Math.abs(b.change),
-        valueLabel: `${b.change < 0 ? '↓' : '↑'}${formatPercent(Math.abs(b.change), locale)}`,
-        tone: b.change < 0 ? 'good' : 'warn',
-        lines: b.lines,
-      }))}
-    />
-  );
+  return <RankedSlide label={model.conclusion} data={yoyRanking(model.bars, locale)} />;
 }

@@ -10,12 +10,12 @@ import { isPlainClick, locationFor } from '../../state/url-sync';
 import { ChartFigure } from '../../components/ui/chart-figure';
 import { EmptyState } from '../../components/ui/empty-state';
 import { LazyTrendChart } from '../../components/charts/lazy-charts';
-import { RankedBars } from '../../components/charts/ranked-bars';
+import { RankedBars, rankedBarsHeight } from '../../components/charts/ranked-bars';
 import { TileMap } from '../../components/charts/tile-map';
 import { describeFilters } from '../../figures/describe-filters';
 import type { StatsDataset } from '../../data/stats-schema';
 import { chartYear, lineRuns, statsTiles, tileSteps } from '../../figures/stats-view';
-import { statsCharts } from '../../figures/stats-charts';
+import { planRanking, statsCharts, valueRanking, yoyRanking } from '../../figures/stats-charts';
 import { CountSelect, DrillBar } from './stats-controls';
 import { DatasetTitle } from './dataset-title';
 
@@ -165,17 +165,11 @@ export function StatsDashboard({ dataset, onRename }: Props) {
           conclusion={plan.conclusion}
           badge={badge}
           footer={source}
-          chartHeight={24 + plan.bars.length * 16}
+          chartHeight={rankedBarsHeight(plan.bars.length, {}, true)}
           chart={
             plan.bars.length ? (
               <RankedBars
-                rows={plan.bars.map((b) => ({
-                  key: b.key,
-                  label: b.label,
-                  value: b.value,
-                  valueLabel: formatPercent(b.value, locale),
-                  tone: b.value > 100 ? 'warn' : 'neutral',
-                }))}
+                rows={planRanking(plan.bars, locale)}
                 mark={{ value: 100, label: t('plan.planMark') }}
               />
             ) : null
@@ -194,20 +188,8 @@ export function StatsDashboard({ dataset, onRename }: Props) {
           conclusion={yoy.conclusion}
           badge={badge}
           footer={source}
-          chartHeight={yoy.bars.length * 16}
-          chart={
-            yoy.bars.length ? (
-              <RankedBars
-                rows={yoy.bars.map((b) => ({
-                  key: b.key,
-                  label: b.label,
-                  value: b.change,
-                  valueLabel: `${b.change < 0 ? '↓' : '↑'}${formatPercent(Math.abs(b.change), locale)}`,
-                  tone: b.change < 0 ? 'good' : 'warn',
-                }))}
-              />
-            ) : null
-          }
+          chartHeight={rankedBarsHeight(yoy.bars.length, {})}
+          chart={yoy.bars.length ? <RankedBars rows={yoyRanking(yoy.bars, locale)} /> : null}
         />
         <ChartFigure
           title={charts.trend.title}
@@ -229,18 +211,8 @@ export function StatsDashboard({ dataset, onRename }: Props) {
               .map((a) => `${a.label} ${formatNumber(a.value, locale)}`)
               .join(t('text.listJoin'))}
             badge={badge}
-            chartHeight={charts.breakdown.length * 16}
-            chart={
-              <RankedBars
-                rows={charts.breakdown.map((a) => ({
-                  key: a.key,
-                  label: a.label,
-                  value: a.value,
-                  valueLabel: formatNumber(a.value, locale),
-                  tone: 'neutral',
-                }))}
-              />
-            }
+            chartHeight={rankedBarsHeight(charts.breakdown.length, {})}
+            chart={<RankedBars rows={valueRanking(charts.breakdown, locale)} />}
           />
         ) : null}
         <section
