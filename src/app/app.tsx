@@ -8,7 +8,7 @@ import { datasetYears, localOnlyYears } from '../data/select';
 import { FilterBar } from '../features/filters/filter-bar';
 import { useDatasetsStore } from '../state/stats-store';
 import { statsYears } from '../figures/stats-view';
-import { useFiltersStore } from '../state/url-state-store';
+import { useUrlStateStore } from '../state/url-state-store';
 import { embeddedChart, isEmbedView } from '../state/views';
 import { EmbedPage } from '../features/overview/embed-page';
 import { ViewOutlet } from './view-outlet';
@@ -24,8 +24,8 @@ export function App() {
   const { t, locale } = useT();
   const query = useQuery(datasetQuery());
   // On the import view and the deck, the year filter offers the years of the imported dataset shown.
-  const view = useFiltersStore((s) => s.view);
-  const datasetId = useFiltersStore((s) => s.dataset);
+  const view = useUrlStateStore((s) => s.view);
+  const datasetId = useUrlStateStore((s) => s.dataset);
   const statsView = view === 'import' || view === 'present';
   const imported = useDatasetsStore((s) =>
     statsView ? s.datasets.find((d) => d.id === datasetId) : undefined,

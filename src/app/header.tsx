@@ -3,8 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import { LOCALES, isLocale, type MessageKey } from '../i18n/i18n';
 import { useT } from '../state/use-t';
 import { useUiStore } from '../state/ui-store';
-import { useFiltersStore, filtersOf } from '../state/url-state-store';
-import { serializeFilters } from '../state/url-state';
+import { useUrlStateStore, urlStateOf } from '../state/url-state-store';
+import { serializeUrlState } from '../state/url-state';
 import { NAV_VIEWS, type View } from '../state/views';
 import { isPlainClick, locationFor } from '../state/url-sync';
 import { useValueTypedEarly } from '../components/ui/use-value-typed-early';
@@ -23,9 +23,9 @@ export function Header() {
   const { t } = useT();
   const locale = useUiStore((s) => s.locale);
   const setLocale = useUiStore((s) => s.setLocale);
-  const view = useFiltersStore((s) => s.view);
-  const setView = useFiltersStore((s) => s.setView);
-  const search = serializeFilters(useFiltersStore(useShallow(filtersOf)));
+  const view = useUrlStateStore((s) => s.view);
+  const setView = useUrlStateStore((s) => s.setView);
+  const search = serializeUrlState(useUrlStateStore(useShallow(urlStateOf)));
 
   const onLocale = (value: string) => isLocale(value) && setLocale(value);
   // Chosen before the page was live: applied when the switch hydrates.

@@ -3,6 +3,7 @@
  * is rendered to HTML with its default filters in the default language, with the dataset embedded, so
  * the page paints its figures before any script runs; start.tsx hydrates it on the reader's first input.
  */
+import { isNationalScope } from '../data/select';
 import { StrictMode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { App } from './app';
@@ -11,8 +12,8 @@ import { datasetQuery, parseDatasetText, PUBLISHED_DATASET_FILE } from '../data/
 import { EMBEDDED_DATASET_ID, fingerprint } from '../data/embedded';
 import type { Dataset } from '../data/schema';
 import { DEFAULT_LOCALE } from '../i18n/i18n';
-import { useFiltersStore } from '../state/url-state-store';
-import { DEFAULT_FILTERS } from '../state/url-state';
+import { useUrlStateStore } from '../state/url-state-store';
+import { DEFAULT_URL_STATE } from '../state/url-state';
 import { EMBED_VIEWS, isEmbedView, VIEW_FILES, type View } from '../state/views';
 
 /** Views whose content the bundled dataset fixes (import and present show the reader's own files and deck). */
@@ -36,7 +37,7 @@ const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&
 export function firstViewData(view: View, dataset: Dataset): Dataset {
   // An embedded chart is one of the overview's: it needs what the overview needs.
   if (view !== 'overview' && !isEmbedView(view)) return dataset;
-  const observations = dataset.observations.filter((o) => o.scope.provinceCode === undefined);
+  const observations = dataset.observations.filter(isNationalScope);
   const indicators = new Set(observations.map((o) => o.indicator));
   const sources = new Set([...observations, ...dataset.events].map((d) => d.source));
   return {
@@ -78,8 +79,8 @@ export async function renderRoot(view: View, datasetText: string, dir: string): 
 
   // React renders Zustand stores from their initial state on the server (and hydrates from it): the
   // page's view with the default filters.
-  useFiltersStore.getState().applyLocation(view, DEFAULT_FILTERS);
-  Object.assign(useFiltersStore.getInitialState(), { view, ...DEFAULT_FILTERS });
+  useUrlStateStore.getState().applyLocation(view, DEFAULT_URL_STATE);
+  Object.assign(useUrlStateStore.getInitialState(), { view, ...DEFAULT_URL_STATE });
 
   const scope = globalThis as { window?: unknown };
   const previousWindow = scope.window;

@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { latestAsOf } from '../data/as-of';
 import type { Dataset } from '../data/schema';
-import { filterObservations } from '../data/select';
+import { filterObservations, isNationalScope } from '../data/select';
 import { formatAsOf, formatAsOfDate } from '../i18n/format';
 import type { Locale, Translate } from '../i18n/i18n';
 import { useT } from '../state/use-t';
-import { filtersOf, useFiltersStore } from '../state/url-state-store';
-import type { Filters } from '../state/url-state';
+import { urlStateOf, useUrlStateStore } from '../state/url-state-store';
+import type { UrlState } from '../state/url-state';
 import type { View } from '../state/views';
 
 /**
@@ -17,8 +17,8 @@ import type { View } from '../state/views';
  */
 export function PrintFooter({ dataset }: { dataset: Dataset | undefined }) {
   const { t, locale } = useT();
-  const view = useFiltersStore((s) => s.view);
-  const filters = useFiltersStore(useShallow(filtersOf));
+  const view = useUrlStateStore((s) => s.view);
+  const filters = useUrlStateStore(useShallow(urlStateOf));
   useEffect(() => {
     document.documentElement.style.setProperty('--page-url', JSON.stringify(location.href));
   }, [view, filters]);
@@ -31,7 +31,7 @@ export function PrintFooter({ dataset }: { dataset: Dataset | undefined }) {
   );
 }
 
-function pageStamp(view: View, ds: Dataset, filters: Filters, t: Translate, locale: Locale): string | null {
+function pageStamp(view: View, ds: Dataset, filters: UrlState, t: Translate, locale: Locale): string | null {
   if (view === 'timeline') {
     const last = ds.events
       .map((e) => e.date)
@@ -41,7 +41,7 @@ function pageStamp(view: View, ds: Dataset, filters: Filters, t: Translate, loca
   }
   if (view !== 'overview' && view !== 'cases' && view !== 'data') return null;
   const shown = filterObservations(ds, view === 'overview' ? { ...filters, provinces: [] } : filters).filter(
-    (o) => view === 'data' || (view === 'overview') === (o.scope.provinceCode === undefined),
+    (o) => view === 'data' || (view === 'overview') === isNationalScope(o),
   );
   const asOf = latestAsOf(shown);
   if (!asOf) return null;

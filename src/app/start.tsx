@@ -14,8 +14,8 @@ import {
   type EmbeddedDataset,
 } from '../data/dataset-query';
 import { fingerprint } from '../data/embedded';
-import { filtersOf, useFiltersStore } from '../state/url-state-store';
-import { serializeFilters } from '../state/url-state';
+import { urlStateOf, useUrlStateStore } from '../state/url-state-store';
+import { serializeUrlState } from '../state/url-state';
 import { useUiStore } from '../state/ui-store';
 import { releasePrerendered } from '../components/ui/render-when-near';
 
@@ -65,12 +65,12 @@ export async function startApp(root: HTMLElement, { askedState = false } = {}): 
     </StrictMode>
   );
   if (hydrate) {
-    await preloadView(useFiltersStore.getState().view);
+    await preloadView(useUrlStateStore.getState().view);
     startTransition(() => {
       hydrateRoot(root, tree);
     });
   } else {
-    await preloadView(useFiltersStore.getState().view);
+    await preloadView(useUrlStateStore.getState().view);
     createRoot(root).render(tree);
   }
 }
@@ -82,7 +82,7 @@ export async function startApp(root: HTMLElement, { askedState = false } = {}): 
  */
 function renderedForThisPage(el: HTMLElement): boolean {
   const dir = location.pathname.replace(/[^/]*$/, '');
-  return el.dataset.prerendered === useFiltersStore.getState().view && el.dataset.dir === dir;
+  return el.dataset.prerendered === useUrlStateStore.getState().view && el.dataset.dir === dir;
 }
 
 /**
@@ -90,10 +90,10 @@ function renderedForThisPage(el: HTMLElement): boolean {
  * embedded chart shows its URL's language (pageLocale), not the reader's stored one.
  */
 function showsOtherState(): boolean {
-  const drawn = serializeFilters(filtersOf(useFiltersStore.getInitialState()));
+  const drawn = serializeUrlState(urlStateOf(useUrlStateStore.getInitialState()));
   const shown = (s: ReturnType<typeof useUiStore.getState>) => s.pageLocale ?? s.locale;
   return (
-    serializeFilters(filtersOf(useFiltersStore.getState())) !== drawn ||
+    serializeUrlState(urlStateOf(useUrlStateStore.getState())) !== drawn ||
     shown(useUiStore.getState()) !== shown(useUiStore.getInitialState())
   );
 }
@@ -106,7 +106,7 @@ function showsOtherState(): boolean {
 function releaseCharts(stale: boolean) {
   if (stale) releasePrerendered(true);
   else whenIdle(() => releasePrerendered(false));
-  useFiltersStore.subscribe(() => releasePrerendered(true));
+  useUrlStateStore.subscribe(() => releasePrerendered(true));
   useUiStore.subscribe((s, prev) => {
     if ((s.pageLocale ?? s.locale) !== (prev.pageLocale ?? prev.locale)) releasePrerendered(true);
   });

@@ -1,9 +1,9 @@
 import { lazy, Suspense, useMemo, type ComponentType, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../data/schema';
-import { filterObservations } from '../data/select';
-import { useFiltersStore, filtersOf } from '../state/url-state-store';
-import { serializeFilters } from '../state/url-state';
+import { nationalDataset } from '../data/select';
+import { useUrlStateStore, urlStateOf } from '../state/url-state-store';
+import { serializeUrlState } from '../state/url-state';
 import { isPlainClick, locationFor } from '../state/url-sync';
 import { useT } from '../state/use-t';
 import { OverviewPage } from '../features/overview/overview-page';
@@ -68,7 +68,7 @@ export function ViewOutlet({
 }: {
   published: (render: (dataset: Dataset) => ReactNode) => ReactNode;
 }) {
-  const view = useFiltersStore((s) => s.view);
+  const view = useUrlStateStore((s) => s.view);
   if (view === 'import')
     return (
       <Lazy>
@@ -101,21 +101,15 @@ function Lazy({ children }: { children: ReactNode }) {
  */
 function FilteredOverview({ dataset }: { dataset: Dataset }) {
   const { t, locale } = useT();
-  const filters = useFiltersStore(useShallow(filtersOf));
-  const setView = useFiltersStore((s) => s.setView);
-  const { national, localCount } = useMemo(() => {
-    const kept = filterObservations(dataset, { ...filters, provinces: [] });
-    const nationalOnes = kept.filter((o) => o.scope.provinceCode === undefined);
-    return {
-      national: { ...dataset, observations: nationalOnes },
-      localCount: kept.length - nationalOnes.length,
-    };
-  }, [dataset, filters]);
+  const filters = useUrlStateStore(useShallow(urlStateOf));
+  const setView = useUrlStateStore((s) => s.setView);
+  const national = useMemo(() => nationalDataset(dataset, filters), [dataset, filters]);
+  const { localCount } = national;
   // A plain click follows the link in the app (no reload); the filters travel with it.
   const link = (view: 'cases' | 'data', label: string) => (
     <a
       className="btn border-accent font-semibold text-accent no-underline"
-      href={locationFor(view, serializeFilters(filters))}
+      href={locationFor(view, serializeUrlState(filters))}
       onClick={(e) => {
         if (!isPlainClick(e)) return;
         e.preventDefault();

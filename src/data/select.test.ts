@@ -5,6 +5,8 @@ import {
   datasetYears,
   filterEvents,
   filterObservations,
+  isNationalScope,
+  nationalDataset,
   type ObservationFilters,
 } from './select';
 
@@ -68,5 +70,36 @@ describe('years, events and counts', () => {
       '420000': 1,
       '620000': 3,
     });
+  });
+});
+
+describe('national figures: one definition', () => {
+  const levels = (o: { scope: { level: string } }) => o.scope.level;
+  it('is every figure of the provinces together, the central organs or the country, and nothing local', () => {
+    const national = ds.observations.filter(isNationalScope);
+    expect(new Set(national.map(levels))).toEqual(
+      new Set(['provinces-aggregate', 'central-organs', 'national']),
+    );
+    expect(ds.observations.filter((o) => !isNationalScope(o)).every((o) => o.scope.provinceCode)).toBe(true);
+  });
+  it('is narrowed by year and category, never by a province, and counts the local figures beside it', () => {
+    const all = nationalDataset(ds, NO_FILTERS);
+    const gansu = nationalDataset(ds, { ...NO_FILTERS, provinces: ['620000'] });
+    expect(gansu.observations).toEqual(all.observations);
+    expect(all.localCount).toBe(ds.observations.length - all.observations.length);
+    const year = all.observations[0]!.period.year;
+    const inYear = nationalDataset(ds, { ...NO_FILTERS, year });
+    expect(inYear.observations.every((o) => o.period.year === year)).toBe(true);
+    expect(inYear.localCount).toBe(
+      ds.observations.filter((o) => o.period.year === year && !isNationalScope(o)).length,
+    );
+  });
+  it('does not take a local figure without a province code for a national one', () => {
+    const county = { ...ds.observations.find((o) => !isNationalScope(o))! };
+    const unnamed = {
+      ...county,
+      scope: { level: 'county' as const, place: { 'zh-CN': '某县', en: 'a county' } },
+    };
+    expect(isNationalScope(unnamed)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { indexDataset } from './derive';
-import type { Category, Dataset, Observation, PolicyEvent } from './schema';
+import type { Category, Dataset, Observation, PolicyEvent, Scope } from './schema';
 
 /** What a view narrows the figures by; the URL state (src/state/url-state.ts) carries these and more. */
 export type ObservationFilters = {
@@ -11,9 +11,29 @@ export type ObservationFilters = {
   query: string;
 };
 
-/** National-level scopes: the same for every province filter. */
+/**
+ * National figures, the one definition: those of every province together, of the central and state organs,
+ * or of the whole country. The overview, its embedded charts and the deck's national slides show these; a
+ * province filter does not narrow them. Every other scope is local.
+ */
+export const NATIONAL_LEVELS: readonly Scope['level'][] = [
+  'provinces-aggregate',
+  'central-organs',
+  'national',
+];
+
 export function isNationalScope(o: Observation): boolean {
-  return o.scope.provinceCode === undefined;
+  return NATIONAL_LEVELS.includes(o.scope.level);
+}
+
+/**
+ * The national figures the filters keep (year and category narrow them; a province filter does not), and
+ * how many local figures the same filters keep beside them.
+ */
+export function nationalDataset(ds: Dataset, filters: ObservationFilters): Dataset & { localCount: number } {
+  const kept = filterObservations(ds, { ...filters, provinces: [] });
+  const observations = kept.filter(isNationalScope);
+  return { ...ds, observations, localCount: kept.length - observations.length };
 }
 
 /**

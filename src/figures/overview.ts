@@ -1,12 +1,6 @@
 import { computedChange, indexDataset, round1 } from '../data/derive';
+import { isNationalScope } from '../data/select';
 import type { Dataset, Indicator, Observation, Scope } from '../data/schema';
-
-/** National-level scopes: the overview shows these, local figures live in their own views. */
-const NATIONAL_LEVELS: readonly Scope['level'][] = ['provinces-aggregate', 'central-organs', 'national'];
-
-export function isNational(o: Observation): boolean {
-  return NATIONAL_LEVELS.includes(o.scope.level);
-}
 
 export type HeadlineId =
   'documentsProvinces' | 'meetingsProvinces' | 'documentsCentral' | 'meetingsCentral' | 'inspectionsCentral';
@@ -62,7 +56,7 @@ export type PlanRow = {
 export function selectPlanCompletion(ds: Dataset): PlanRow[] {
   const index = indexDataset(ds);
   return ds.observations
-    .filter((o) => isNational(o) && o.planShare !== undefined)
+    .filter((o) => isNationalScope(o) && o.planShare !== undefined)
     .flatMap((o) => {
       const indicator = index.indicator(o.indicator);
       if (!indicator || (indicator.category !== 'documents' && indicator.category !== 'meetings')) return [];
@@ -93,7 +87,7 @@ export type YoyRow = {
 export function selectYoyChanges(ds: Dataset): YoyRow[] {
   const index = indexDataset(ds);
   return ds.observations
-    .filter((o) => isNational(o) && o.yoyChange !== undefined)
+    .filter((o) => isNationalScope(o) && o.yoyChange !== undefined)
     .flatMap((o) => {
       const indicator = index.indicator(o.indicator);
       if (!indicator || (indicator.category !== 'documents' && indicator.category !== 'meetings')) return [];
@@ -118,7 +112,7 @@ export type ReductionRow = {
 export function selectOtherReductions(ds: Dataset): ReductionRow[] {
   const index = indexDataset(ds);
   return ds.observations
-    .filter((o) => isNational(o))
+    .filter((o) => isNationalScope(o))
     .flatMap((o) => {
       const indicator = index.indicator(o.indicator);
       if (!indicator || (indicator.category !== 'inspections' && indicator.category !== 'other-reductions'))
@@ -135,7 +129,7 @@ export function selectOtherReductions(ds: Dataset): ReductionRow[] {
 /** National discipline and survey figures. */
 export function selectAccountability(ds: Dataset): { indicator: Indicator; observation: Observation }[] {
   const index = indexDataset(ds);
-  return ds.observations.filter(isNational).flatMap((o) => {
+  return ds.observations.filter(isNationalScope).flatMap((o) => {
     const indicator = index.indicator(o.indicator);
     if (!indicator || (indicator.category !== 'discipline' && indicator.category !== 'survey')) return [];
     return [{ indicator, observation: o }];

@@ -1,10 +1,10 @@
 import { create } from 'zustand';
 import type { Category } from '../data/schema';
-import { DEFAULT_FILTERS, type Filters } from './url-state';
+import { DEFAULT_URL_STATE, type UrlState } from './url-state';
 import { viewFromPath, type View } from './views';
 import type { ChartedCount } from '../data/stats-counts';
 
-type FiltersState = Filters & {
+type UrlStateStore = UrlState & {
   view: View;
   setView: (view: View) => void;
   setProvinces: (codes: string[]) => void;
@@ -19,12 +19,12 @@ type FiltersState = Filters & {
   setCity: (city: string | null) => void;
   resetFilters: () => void;
   /** Replaces view and filters at once (from the URL on load and on back/forward). */
-  applyLocation: (view: View, filters: Filters) => void;
+  applyLocation: (view: View, filters: UrlState) => void;
 };
 
 /** Filter and view state: one store, the URL mirrors it (see url-sync.ts). */
-export const useFiltersStore = create<FiltersState>()((set) => ({
-  ...DEFAULT_FILTERS,
+export const useUrlStateStore = create<UrlStateStore>()((set) => ({
+  ...DEFAULT_URL_STATE,
   // The page's own view, as a page drawn at build time shows it: React hydrates from this initial state,
   // and the URL's filters follow (url-sync.ts).
   view: typeof location === 'undefined' ? 'overview' : viewFromPath(location.pathname),
@@ -46,12 +46,12 @@ export const useFiltersStore = create<FiltersState>()((set) => ({
   setCity: (city) => set((s) => ({ city: s.provinces.length === 1 ? city : null })),
   // The chosen count is how the charts are read, not a filter: a reset keeps it.
   resetFilters: () =>
-    set((s) => ({ ...DEFAULT_FILTERS, slide: s.slide, dataset: s.dataset, count: s.count })),
+    set((s) => ({ ...DEFAULT_URL_STATE, slide: s.slide, dataset: s.dataset, count: s.count })),
   applyLocation: (view, filters) => set({ view, ...filters }),
 }));
 
 /** The filter fields alone, for selectors and serialisation. */
-export function filtersOf(s: Filters): Filters {
+export function urlStateOf(s: UrlState): UrlState {
   return {
     provinces: s.provinces,
     year: s.year,

@@ -3,12 +3,18 @@ import fc from 'fast-check';
 import { CATEGORIES } from '../data/schema';
 import { CHARTED_COUNTS } from '../data/stats-counts';
 import { PROVINCES } from '../data/provinces';
-import { DEFAULT_FILTERS, isDefaultFilters, parseFilters, serializeFilters, type Filters } from './url-state';
+import {
+  DEFAULT_URL_STATE,
+  isDefaultUrlState,
+  parseUrlState,
+  serializeUrlState,
+  type UrlState,
+} from './url-state';
 
-describe('parseFilters', () => {
+describe('parseUrlState', () => {
   it('reads every field', () => {
     expect(
-      parseFilters('?province=620000,420000&year=2020&category=inspections&q=%E4%BC%9A%E8%AE%AE'),
+      parseUrlState('?province=620000,420000&year=2020&category=inspections&q=%E4%BC%9A%E8%AE%AE'),
     ).toEqual({
       provinces: ['620000', '420000'],
       year: 2020,
@@ -19,46 +25,46 @@ describe('parseFilters', () => {
       count: 'documents',
       city: null,
     });
-    expect(parseFilters('?dataset=ds-1a2b').dataset).toBe('ds-1a2b');
-    expect(parseFilters('?dataset=%3Cx%3E').dataset).toBeNull();
-    expect(parseFilters('?slide=3').slide).toBe(3);
-    expect(parseFilters('?slide=0').slide).toBeNull();
-    expect(parseFilters('?slide=x').slide).toBeNull();
+    expect(parseUrlState('?dataset=ds-1a2b').dataset).toBe('ds-1a2b');
+    expect(parseUrlState('?dataset=%3Cx%3E').dataset).toBeNull();
+    expect(parseUrlState('?slide=3').slide).toBe(3);
+    expect(parseUrlState('?slide=0').slide).toBeNull();
+    expect(parseUrlState('?slide=x').slide).toBeNull();
   });
   it('gives the defaults for an empty query string', () => {
-    expect(parseFilters('')).toEqual(DEFAULT_FILTERS);
-    expect(parseFilters('?')).toEqual(DEFAULT_FILTERS);
+    expect(parseUrlState('')).toEqual(DEFAULT_URL_STATE);
+    expect(parseUrlState('?')).toEqual(DEFAULT_URL_STATE);
   });
   it('drops a junk value field by field, keeping the good ones', () => {
-    expect(parseFilters('?province=999999,620000,abc&year=20x0&category=nonsense')).toEqual({
-      ...DEFAULT_FILTERS,
+    expect(parseUrlState('?province=999999,620000,abc&year=20x0&category=nonsense')).toEqual({
+      ...DEFAULT_URL_STATE,
       provinces: ['620000'],
     });
-    expect(parseFilters('?year=1850').year).toBeNull();
-    expect(parseFilters('?year=2020.5').year).toBeNull();
-    expect(parseFilters('?year=-2020').year).toBeNull();
-    expect(parseFilters('?category=__proto__').category).toBeNull();
-    expect(parseFilters('?province=%3Cscript%3E').provinces).toEqual([]);
+    expect(parseUrlState('?year=1850').year).toBeNull();
+    expect(parseUrlState('?year=2020.5').year).toBeNull();
+    expect(parseUrlState('?year=-2020').year).toBeNull();
+    expect(parseUrlState('?category=__proto__').category).toBeNull();
+    expect(parseUrlState('?province=%3Cscript%3E').provinces).toEqual([]);
   });
   it('ignores unknown parameters and de-duplicates provinces', () => {
-    expect(parseFilters('?utm_source=mail&province=620000,620000')).toEqual({
-      ...DEFAULT_FILTERS,
+    expect(parseUrlState('?utm_source=mail&province=620000,620000')).toEqual({
+      ...DEFAULT_URL_STATE,
       provinces: ['620000'],
     });
   });
   it('bounds the search text', () => {
-    expect(parseFilters(`?q=${'a'.repeat(500)}`).query).toHaveLength(100);
+    expect(parseUrlState(`?q=${'a'.repeat(500)}`).query).toHaveLength(100);
   });
 });
 
-describe('serializeFilters', () => {
+describe('serializeUrlState', () => {
   it('leaves defaults out of the URL', () => {
-    expect(serializeFilters(DEFAULT_FILTERS)).toBe('');
-    expect(isDefaultFilters(DEFAULT_FILTERS)).toBe(true);
-    expect(serializeFilters({ ...DEFAULT_FILTERS, year: 2024 })).toBe('?year=2024');
+    expect(serializeUrlState(DEFAULT_URL_STATE)).toBe('');
+    expect(isDefaultUrlState(DEFAULT_URL_STATE)).toBe(true);
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, year: 2024 })).toBe('?year=2024');
   });
   it('writes provinces as readable comma-separated codes', () => {
-    expect(serializeFilters({ ...DEFAULT_FILTERS, provinces: ['620000', '420000'] })).toBe(
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, provinces: ['620000', '420000'] })).toBe(
       '?province=620000,420000',
     );
   });
@@ -66,23 +72,23 @@ describe('serializeFilters', () => {
 
 describe('the chosen count and the drilled city', () => {
   it('keeps the count, leaving documents (the default) out of the URL', () => {
-    expect(serializeFilters({ ...DEFAULT_FILTERS, count: 'meetings' })).toBe('?count=meetings');
-    expect(serializeFilters({ ...DEFAULT_FILTERS, count: 'documents' })).toBe('');
-    expect(parseFilters('?count=meetings').count).toBe('meetings');
-    expect(parseFilters('?count=junk').count).toBe('documents');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, count: 'meetings' })).toBe('?count=meetings');
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, count: 'documents' })).toBe('');
+    expect(parseUrlState('?count=meetings').count).toBe('meetings');
+    expect(parseUrlState('?count=junk').count).toBe('documents');
   });
   it('keeps a city only under exactly one province', () => {
-    expect(parseFilters('?province=620000&city=兰州市').city).toBe('兰州市');
-    expect(parseFilters('?province=620000,420000&city=兰州市').city).toBeNull();
-    expect(parseFilters('?city=兰州市').city).toBeNull();
-    expect(serializeFilters({ ...DEFAULT_FILTERS, provinces: ['620000', '420000'], city: '兰州市' })).toBe(
+    expect(parseUrlState('?province=620000&city=兰州市').city).toBe('兰州市');
+    expect(parseUrlState('?province=620000,420000&city=兰州市').city).toBeNull();
+    expect(parseUrlState('?city=兰州市').city).toBeNull();
+    expect(serializeUrlState({ ...DEFAULT_URL_STATE, provinces: ['620000', '420000'], city: '兰州市' })).toBe(
       '?province=620000,420000',
     );
   });
 });
 
 describe('round trips', () => {
-  const filters: fc.Arbitrary<Filters> = fc
+  const filters: fc.Arbitrary<UrlState> = fc
     .record({
       provinces: fc.uniqueArray(fc.constantFrom(...PROVINCES.map((p) => p.code)), { maxLength: 5 }),
       year: fc.option(fc.integer({ min: 2000, max: 2100 }), { nil: null }),
@@ -101,15 +107,15 @@ describe('round trips', () => {
   it('parse(serialize(f)) is f for every valid filter', () => {
     fc.assert(
       fc.property(filters, (f) => {
-        expect(parseFilters(serializeFilters(f))).toEqual(f);
+        expect(parseUrlState(serializeUrlState(f))).toEqual(f);
       }),
     );
   });
   it('serialize(parse(s)) is stable for any query string', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
-        const once = serializeFilters(parseFilters(s));
-        expect(serializeFilters(parseFilters(once))).toBe(once);
+        const once = serializeUrlState(parseUrlState(s));
+        expect(serializeUrlState(parseUrlState(once))).toBe(once);
       }),
     );
   });

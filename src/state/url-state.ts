@@ -4,7 +4,7 @@ import type { ObservationFilters } from '../data/select';
 import { DEFAULT_COUNT, isChartedCount, type ChartedCount } from '../data/stats-counts';
 
 /** What every view can be narrowed by; mirrored in the URL so a copied link opens the same view. */
-export type Filters = ObservationFilters & {
+export type UrlState = ObservationFilters & {
   /** The presentation deck's current slide (1-based); only the deck sets it. */
   slide: number | null;
   /** The id of a dataset the user loaded; null is the bundled published dataset. */
@@ -15,7 +15,7 @@ export type Filters = ObservationFilters & {
   city: string | null;
 };
 
-export const DEFAULT_FILTERS: Filters = {
+export const DEFAULT_URL_STATE: UrlState = {
   provinces: [],
   year: null,
   category: null,
@@ -70,7 +70,7 @@ function parseSlide(raw: string | null): number | null {
  * Reads filters from a query string. Each field is read on its own: a junk or unknown value falls
  * back to that field's default and leaves the others as they are.
  */
-export function parseFilters(search: string): Filters {
+export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const provinces = parseProvinces(params.get('province'));
   const count = params.get('count');
@@ -87,7 +87,7 @@ export function parseFilters(search: string): Filters {
 }
 
 /** Writes filters as a query string ("" or "?…"); defaults are left out, so the plain URL is the default view. */
-export function serializeFilters(filters: Filters): string {
+export function serializeUrlState(filters: UrlState): string {
   const params = new URLSearchParams();
   if (filters.provinces.length > 0) params.set('province', filters.provinces.join(','));
   if (filters.city !== null && filters.provinces.length === 1) params.set('city', filters.city);
@@ -102,6 +102,6 @@ export function serializeFilters(filters: Filters): string {
   return s ? `?${s}` : '';
 }
 
-export function isDefaultFilters(filters: Filters): boolean {
-  return serializeFilters(filters) === '';
+export function isDefaultUrlState(filters: UrlState): boolean {
+  return serializeUrlState(filters) === '';
 }

@@ -1,5 +1,5 @@
-import { parseFilters, serializeFilters } from './url-state';
-import { filtersOf, useFiltersStore } from './url-state-store';
+import { parseUrlState, serializeUrlState } from './url-state';
+import { urlStateOf, useUrlStateStore } from './url-state-store';
 import { isEmbedView, viewFromPath, viewHref, VIEW_FILES } from './views';
 import { useUiStore } from './ui-store';
 import { DEFAULT_LOCALE, isLocale } from '../i18n/i18n';
@@ -53,13 +53,13 @@ export function isPlainClick(e: {
  * the deck, which replace the current one (so back does not walk through every keystroke or slide). Returns a function that stops it.
  */
 export function startUrlSync(): () => void {
-  const store = useFiltersStore;
+  const store = useUrlStateStore;
   const read = () => {
     const view = viewFromPath(location.pathname);
-    const filters = parseFilters(location.search);
+    const filters = parseUrlState(location.search);
     const state = store.getState();
     // Unchanged state stays the same objects: a page hydrating from it re-renders nothing.
-    if (view !== state.view || serializeFilters(filters) !== serializeFilters(filtersOf(state)))
+    if (view !== state.view || serializeUrlState(filters) !== serializeUrlState(urlStateOf(state)))
       state.applyLocation(view, filters);
   };
   read();
@@ -71,7 +71,7 @@ export function startUrlSync(): () => void {
   const view = store.getState().view;
   const initial = locationFor(
     view,
-    searchFor(view, serializeFilters(filtersOf(store.getState())), location.search),
+    searchFor(view, serializeUrlState(urlStateOf(store.getState())), location.search),
   );
   if (initial !== location.pathname + location.search)
     history.replaceState(null, '', initial + location.hash);
@@ -88,11 +88,11 @@ export function startUrlSync(): () => void {
     if (fromHistory) return;
     const next = locationFor(
       state.view,
-      searchFor(state.view, serializeFilters(filtersOf(state)), location.search),
+      searchFor(state.view, serializeUrlState(urlStateOf(state)), location.search),
     );
     if (next === location.pathname + location.search) return;
     // Typing in the search box or stepping through the deck replaces the entry instead of adding one.
-    const without = (s: typeof state) => serializeFilters({ ...filtersOf(s), query: '', slide: null });
+    const without = (s: typeof state) => serializeUrlState({ ...urlStateOf(s), query: '', slide: null });
     const minor = state.view === prev.view && without(state) === without(prev);
     if (minor) history.replaceState(null, '', next);
     else history.pushState(null, '', next);

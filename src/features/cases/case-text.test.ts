@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { INVENTED_DATASET } from '../../data/fixtures/invented-dataset';
 import { translator } from '../../i18n/i18n';
-import { DEFAULT_FILTERS } from '../../state/url-state';
+import { DEFAULT_URL_STATE } from '../../state/url-state';
 import { barPairSummary, figureText, placeText } from './case-text';
 import { selectCases } from './selectors';
 
 // On the invented fixture (src/data/fixtures/invented-dataset.ts): no figure or place here is real.
 const zh = { t: translator('zh-CN'), locale: 'zh-CN' as const };
 const en = { t: translator('en'), locale: 'en' as const };
-const row = (id: string) => selectCases(INVENTED_DATASET, DEFAULT_FILTERS).find((r) => r.id === id)!;
+const row = (id: string) => selectCases(INVENTED_DATASET, DEFAULT_URL_STATE).find((r) => r.id === id)!;
 
 describe('case card text', () => {
   it('writes before → after with units', () => {

@@ -2,7 +2,7 @@ import { Suspense, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../data/schema';
 import { indexDataset } from '../../data/derive';
-import { useFiltersStore, filtersOf } from '../../state/url-state-store';
+import { useUrlStateStore, urlStateOf } from '../../state/url-state-store';
 import { useT } from '../../state/use-t';
 import { EmptyState } from '../../components/ui/empty-state';
 import { describeFilters } from '../../figures/describe-filters';
@@ -22,7 +22,7 @@ import {
 /** 地方实践: the province tile map beside every local figure as a card, both driven by the shared filters. */
 export default function CasesPage({ dataset }: { dataset: Dataset }) {
   const { t, locale } = useT();
-  const filters = useFiltersStore(useShallow(filtersOf));
+  const filters = useUrlStateStore(useShallow(urlStateOf));
   // The sort is a way of reading this list, not a filter: it stays out of the URL and the shared store.
   const [sort, setSort] = useState<CaseSort>('reduction');
   const onSort = (value: string) => isCaseSort(value) && setSort(value);

@@ -1,6 +1,6 @@
 import type { Dataset } from '../../data/schema';
-import { useFiltersStore } from '../../state/url-state-store';
-import type { Filters } from '../../state/url-state';
+import { useUrlStateStore } from '../../state/url-state-store';
+import type { UrlState } from '../../state/url-state';
 import { useT } from '../../state/use-t';
 import { TileMap, type TileMapTile } from '../../components/charts/tile-map';
 import { PROVINCE_ABBR } from './province-abbr';
@@ -16,9 +16,9 @@ import {
 const DETAIL_NAMES = 3;
 
 /** The province tile map: counts under the year and category filters; clicking a tile toggles the province. */
-export function ProvinceMap({ dataset, filters }: { dataset: Dataset; filters: Filters }) {
+export function ProvinceMap({ dataset, filters }: { dataset: Dataset; filters: UrlState }) {
   const { t, locale } = useT();
-  const toggleProvince = useFiltersStore((s) => s.toggleProvince);
+  const toggleProvince = useUrlStateStore((s) => s.toggleProvince);
   const provinceTiles = selectProvinceTiles(dataset, filters);
 
   const tiles: TileMapTile[] = provinceTiles.map((tile) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { INVENTED_DATASET as published } from '../../data/fixtures/invented-dataset';
 import { PROVINCES } from '../../data/provinces';
 import { translator } from '../../i18n/i18n';
-import { DEFAULT_FILTERS, type Filters } from '../../state/url-state';
+import { DEFAULT_URL_STATE, type UrlState } from '../../state/url-state';
 import { PROVINCE_ABBR } from './province-abbr';
 import {
   figureCount,
@@ -21,7 +21,7 @@ import {
 // On the invented fixture (src/data/fixtures/invented-dataset.ts): no figure or place here is real.
 const zh = { t: translator('zh-CN'), locale: 'zh-CN' as const };
 const en = { t: translator('en'), locale: 'en' as const };
-const filters = (f: Partial<Filters> = {}): Filters => ({ ...DEFAULT_FILTERS, ...f });
+const filters = (f: Partial<UrlState> = {}): UrlState => ({ ...DEFAULT_URL_STATE, ...f });
 const ids = (rows: readonly CaseRow[]) => rows.map((r) => r.id);
 
 describe('which observations are cases', () => {

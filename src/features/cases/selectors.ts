@@ -3,7 +3,7 @@ import { PROVINCES, provinceByCode, type Province } from '../../data/provinces';
 import type { Dataset, Indicator, Observation } from '../../data/schema';
 import { filterObservations, isNationalScope } from '../../data/select';
 import type { Locale, Translate } from '../../i18n/i18n';
-import type { Filters } from '../../state/url-state';
+import type { UrlState } from '../../state/url-state';
 
 /** A local figure with what a card needs beside it: its indicator, its province and its changes. */
 export type CaseRow = {
@@ -17,9 +17,9 @@ export type CaseRow = {
   stated: number | null;
 };
 
-/** A case is a figure from one place: its scope names a province. */
+/** A case is a local figure: any scope that is not national (src/data/select.ts). */
 export function isCase(o: Observation): boolean {
-  return o.scope.provinceCode !== undefined;
+  return !isNationalScope(o);
 }
 
 function toRow(ds: Dataset, o: Observation): CaseRow | null {
@@ -38,14 +38,14 @@ function toRow(ds: Dataset, o: Observation): CaseRow | null {
 }
 
 /** The local figures the filters keep, in dataset order; never a national figure. */
-export function selectCases(ds: Dataset, filters: Filters): CaseRow[] {
+export function selectCases(ds: Dataset, filters: UrlState): CaseRow[] {
   return filterObservations(ds, filters).flatMap((o) => (isCase(o) ? (toRow(ds, o) ?? []) : []));
 }
 
 /** National figures under the year and category filters (the province filter never removes them). */
 export function selectNationalFigures(
   ds: Dataset,
-  filters: Filters,
+  filters: UrlState,
 ): { observation: Observation; indicator: Indicator }[] {
   const index = indexDataset(ds);
   return filterObservations(ds, { ...filters, provinces: [] }).flatMap((o) => {
@@ -133,7 +133,7 @@ export function groupCases(rows: readonly CaseRow[], sort: CaseSort): CaseGroup[
 export type ProvinceTile = { province: Province; count: number; rows: CaseRow[] };
 
 /** Every provincial unit, each with its cases under the filters; the province filter is ignored. */
-export function selectProvinceTiles(ds: Dataset, filters: Filters): ProvinceTile[] {
+export function selectProvinceTiles(ds: Dataset, filters: UrlState): ProvinceTile[] {
   const byProvince = new Map<string, CaseRow[]>();
   for (const row of selectCases(ds, { ...filters, provinces: [] })) {
     const list = byProvince.get(row.province.code) ?? [];

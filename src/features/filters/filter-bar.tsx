@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { CATEGORIES, type Category } from '../../data/schema';
-import { useFiltersStore, filtersOf } from '../../state/url-state-store';
-import { isDefaultFilters } from '../../state/url-state';
+import { useUrlStateStore, urlStateOf } from '../../state/url-state-store';
+import { isDefaultUrlState } from '../../state/url-state';
 import { DEFAULT_COUNT } from '../../data/stats-counts';
 import { useT } from '../../state/use-t';
 import { ProvinceCombobox } from './province-combobox';
@@ -22,10 +22,10 @@ export function FilterBar({
   showCategory?: boolean;
 }) {
   const { t, locale } = useT();
-  const filters = useFiltersStore(useShallow(filtersOf));
-  const setYear = useFiltersStore((s) => s.setYear);
-  const setCategory = useFiltersStore((s) => s.setCategory);
-  const reset = useFiltersStore((s) => s.resetFilters);
+  const filters = useUrlStateStore(useShallow(urlStateOf));
+  const setYear = useUrlStateStore((s) => s.setYear);
+  const setCategory = useUrlStateStore((s) => s.setCategory);
+  const reset = useUrlStateStore((s) => s.resetFilters);
   const onYear = (value: string) => setYear(value ? Number(value) : null);
   const onCategory = (value: string) => setCategory((value || null) as Category | null);
   // Chosen before the page was live: applied when the selects hydrate.
@@ -34,7 +34,7 @@ export function FilterBar({
   useValueTypedEarly(yearRef, String(filters.year ?? ''), onYear);
   useValueTypedEarly(categoryRef, filters.category ?? '', onCategory);
   // The chosen count is how charts read, not a filter.
-  const active = !isDefaultFilters({ ...filters, slide: null, dataset: null, count: DEFAULT_COUNT });
+  const active = !isDefaultUrlState({ ...filters, slide: null, dataset: null, count: DEFAULT_COUNT });
   return (
     <section aria-label={t('filters.label')} className="filter-bar border-b border-line bg-surface">
       <div className="mx-auto flex max-w-[1800px] flex-wrap items-end gap-x-4 gap-y-2 px-4 py-2">

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useCombobox, useMultipleSelection } from 'downshift';
 import { provinceByCode, type Province } from '../../data/provinces';
 import { searchProvinces } from '../../data/province-match';
-import { useFiltersStore } from '../../state/url-state-store';
+import { useUrlStateStore } from '../../state/url-state-store';
 import { useT } from '../../state/use-t';
 import { useValueTypedEarly } from '../../components/ui/use-value-typed-early';
 
@@ -17,8 +17,8 @@ export function provinceLabel(p: Province, locale: string): string {
  */
 export function ProvinceCombobox() {
   const { t, locale } = useT();
-  const codes = useFiltersStore((s) => s.provinces);
-  const setProvinces = useFiltersStore((s) => s.setProvinces);
+  const codes = useUrlStateStore((s) => s.provinces);
+  const setProvinces = useUrlStateStore((s) => s.setProvinces);
   const [input, setInput] = useState('');
   const selected = useMemo(() => codes.flatMap((c) => provinceByCode(c) ?? []), [codes]);
   const items = useMemo(() => searchProvinces(input).filter((p) => !codes.includes(p.code)), [input, codes]);

@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { DEFAULT_LOCALE } from '../../i18n/i18n';
 import { useT } from '../../state/use-t';
-import { filtersOf, useFiltersStore } from '../../state/url-state-store';
-import { serializeFilters } from '../../state/url-state';
+import { urlStateOf, useUrlStateStore } from '../../state/url-state-store';
+import { serializeUrlState } from '../../state/url-state';
 import { currentTheme } from '../../state/theme';
 import { isEmbedView, VIEW_FILES, type EmbedChart } from '../../state/views';
 import { EMBED_HEIGHTS } from './embed';
@@ -26,14 +26,14 @@ const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&
  */
 export function EmbedButton({ chart, title }: { chart: EmbedChart; title: string }) {
   const { t, locale } = useT();
-  const view = useFiltersStore((s) => s.view);
-  const filters = useFiltersStore(useShallow(filtersOf));
+  const view = useUrlStateStore((s) => s.view);
+  const filters = useUrlStateStore(useShallow(urlStateOf));
   const [open, setOpen] = useState(false);
   const [copied, setCopied] = useState(false);
   const fieldId = useId();
   if (isEmbedView(view)) return null;
   const url = open
-    ? embedUrl(chart, serializeFilters({ ...filters, slide: null, dataset: null }), locale)
+    ? embedUrl(chart, serializeUrlState({ ...filters, slide: null, dataset: null }), locale)
     : '';
   const snippet = `<iframe src="${escapeAttribute(url)}" title="${escapeAttribute(
     t('embed.frameTitle', { title }),

@@ -3,12 +3,13 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../data/schema';
 import { formatAsOf, formatDate } from '../../i18n/format';
 import { useT } from '../../state/use-t';
-import { filtersOf, useFiltersStore } from '../../state/url-state-store';
-import { serializeFilters } from '../../state/url-state';
+import { urlStateOf, useUrlStateStore } from '../../state/url-state-store';
+import { serializeUrlState } from '../../state/url-state';
 import { viewHref, type EmbedChart } from '../../state/views';
 import { EmptyState } from '../../components/ui/empty-state';
 import { AccountabilityPanel } from './accountability-panel';
-import { chartProvenance, nationalDataset } from './embed';
+import { chartProvenance } from './embed';
+import { nationalDataset } from '../../data/select';
 import { PlanPanel } from './plan-panel';
 import { ReductionsPanel } from './reductions-panel';
 import { YoyPanel } from './yoy-panel';
@@ -26,11 +27,11 @@ const PANELS = {
  */
 export function EmbedPage({ dataset, chart }: { dataset: Dataset; chart: EmbedChart }) {
   const { t, locale } = useT();
-  const filters = useFiltersStore(useShallow(filtersOf));
+  const filters = useUrlStateStore(useShallow(urlStateOf));
   const national = useMemo(() => nationalDataset(dataset, filters), [dataset, filters]);
   const { asOf, sources } = chartProvenance(chart, national);
   const Panel = PANELS[chart];
-  const search = serializeFilters({ ...filtersOf(filters), slide: null, dataset: null });
+  const search = serializeUrlState({ ...urlStateOf(filters), slide: null, dataset: null });
   return (
     <div className="embed-chart flex flex-col gap-2">
       {asOf ? (

@@ -1,7 +1,5 @@
 import { latestAsOf } from '../../data/as-of';
 import type { Dataset, Observation, Source } from '../../data/schema';
-import { filterObservations } from '../../data/select';
-import type { Filters } from '../../state/url-state';
 import type { EmbedChart } from '../../state/views';
 import {
   selectAccountability,
@@ -9,16 +7,6 @@ import {
   selectPlanCompletion,
   selectYoyChanges,
 } from '../../figures/overview';
-
-/** The overview's figures: national ones, narrowed by year and category (a province filter does not apply). */
-export function nationalDataset(dataset: Dataset, filters: Filters): Dataset {
-  return {
-    ...dataset,
-    observations: filterObservations(dataset, { ...filters, provinces: [] }).filter(
-      (o) => o.scope.provinceCode === undefined,
-    ),
-  };
-}
 
 /** The data one overview chart draws, for its embedded page's stamp and source line. */
 export function chartObservations(chart: EmbedChart, ds: Dataset): Observation[] {

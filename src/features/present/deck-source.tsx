@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useT } from '../../state/use-t';
 import { formatDate } from '../../i18n/format';
-import { useFiltersStore } from '../../state/url-state-store';
+import { useUrlStateStore } from '../../state/url-state-store';
 import { useDatasetsStore } from '../../state/stats-store';
 import { publishedStatsOf, usePublishedCatalogue } from '../../state/published-stats';
 import { publishedMeta } from '../../figures/published-text';
@@ -11,9 +11,9 @@ const PUBLISHED = '';
 /** Which data the deck is on, said next to the toolbar and changeable there: the presenter always knows. */
 export function DeckSource() {
   const { t, locale } = useT();
-  const datasetId = useFiltersStore((s) => s.dataset);
-  const setDataset = useFiltersStore((s) => s.setDataset);
-  const setSlide = useFiltersStore((s) => s.setSlide);
+  const datasetId = useUrlStateStore((s) => s.dataset);
+  const setDataset = useUrlStateStore((s) => s.setDataset);
+  const setSlide = useUrlStateStore((s) => s.setSlide);
   const datasets = useDatasetsStore((s) => s.datasets);
   const ready = useDatasetsStore((s) => s.ready);
   const selectId = useId();

@@ -1,8 +1,8 @@
 import type { MouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../state/use-t';
-import { filtersOf, useFiltersStore } from '../../state/url-state-store';
-import { serializeFilters } from '../../state/url-state';
+import { urlStateOf, useUrlStateStore } from '../../state/url-state-store';
+import { serializeUrlState } from '../../state/url-state';
 import { isPlainClick, locationFor } from '../../state/url-sync';
 import type { View } from '../../state/views';
 
@@ -12,12 +12,12 @@ import type { View } from '../../state/views';
  */
 export function MissingDataset() {
   const { t } = useT();
-  const filters = useFiltersStore(useShallow(filtersOf));
-  const setDataset = useFiltersStore((s) => s.setDataset);
-  const setSlide = useFiltersStore((s) => s.setSlide);
-  const setView = useFiltersStore((s) => s.setView);
+  const filters = useUrlStateStore(useShallow(urlStateOf));
+  const setDataset = useUrlStateStore((s) => s.setDataset);
+  const setSlide = useUrlStateStore((s) => s.setSlide);
+  const setView = useUrlStateStore((s) => s.setView);
   // Both ways keep the province and year filters and drop the dataset the browser lacks.
-  const search = serializeFilters({ ...filters, dataset: null, slide: null });
+  const search = serializeUrlState({ ...filters, dataset: null, slide: null });
   const follow = (view: View) => (e: MouseEvent) => {
     if (!isPlainClick(e)) return;
     e.preventDefault();

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
 import type { Dataset } from '../../data/schema';
 import { useT } from '../../state/use-t';
-import { useFiltersStore } from '../../state/url-state-store';
-import { DEFAULT_FILTERS } from '../../state/url-state';
+import { useUrlStateStore } from '../../state/url-state-store';
+import { DEFAULT_URL_STATE } from '../../state/url-state';
 import { useDatasetsStore } from '../../state/stats-store';
 import type { StatsDataset } from '../../data/stats-schema';
 import type { Deck } from './deck-models';
@@ -30,14 +30,14 @@ export default function PresentPage({
   published: (render: (dataset: Dataset) => ReactNode) => ReactNode;
 }) {
   const { t, locale } = useT();
-  const datasetId = useFiltersStore((s) => s.dataset);
+  const datasetId = useUrlStateStore((s) => s.dataset);
   const ready = useDatasetsStore((s) => s.ready);
   const init = useDatasetsStore((s) => s.init);
   const imported = useDatasetsStore((s) =>
     datasetId === null ? undefined : s.datasets.find((d) => d.id === datasetId),
   );
 
-  const provinces = useFiltersStore((s) => s.provinces);
+  const provinces = useUrlStateStore((s) => s.provinces);
   // A dataset published with the site, unless this browser imported one with the id.
   const publishedStats = usePublishedStats(imported ? null : datasetId, provinces, locale);
 
@@ -88,10 +88,10 @@ type ScreenProps = { Screen: typeof DeckScreen };
 
 function PublishedDeck({ dataset, Screen }: { dataset: Dataset } & ScreenProps) {
   const { t, locale } = useT();
-  const provinces = useFiltersStore((s) => s.provinces);
-  const year = useFiltersStore((s) => s.year);
+  const provinces = useUrlStateStore((s) => s.provinces);
+  const year = useUrlStateStore((s) => s.year);
   const deck = useMemo<Deck>(() => {
-    const models = buildSlideModels(dataset, { ...DEFAULT_FILTERS, provinces, year }, { t, locale });
+    const models = buildSlideModels(dataset, { ...DEFAULT_URL_STATE, provinces, year }, { t, locale });
     return {
       kind: 'published',
       models,
@@ -105,14 +105,14 @@ function PublishedDeck({ dataset, Screen }: { dataset: Dataset } & ScreenProps) 
 
 function ImportedDeck({ dataset, Screen }: { dataset: StatsDataset } & ScreenProps) {
   const { t, locale } = useT();
-  const provinces = useFiltersStore((s) => s.provinces);
-  const year = useFiltersStore((s) => s.year);
-  const count = useFiltersStore((s) => s.count);
-  const city = useFiltersStore((s) => s.city);
+  const provinces = useUrlStateStore((s) => s.provinces);
+  const year = useUrlStateStore((s) => s.year);
+  const count = useUrlStateStore((s) => s.count);
+  const city = useUrlStateStore((s) => s.city);
   const deck = useMemo<Deck>(() => {
     const models = buildStatsSlideModels(
       dataset,
-      { ...DEFAULT_FILTERS, provinces, year, count, city },
+      { ...DEFAULT_URL_STATE, provinces, year, count, city },
       { t, locale },
     );
     return {

@@ -4,7 +4,7 @@ import {
   inventedObservation as obs,
 } from '../../data/fixtures/invented-dataset';
 import type { Observation } from '../../data/schema';
-import { DEFAULT_FILTERS } from '../../state/url-state';
+import { DEFAULT_URL_STATE } from '../../state/url-state';
 import {
   clampSlide,
   deckFilters,
@@ -19,7 +19,7 @@ import {
 } from './selectors';
 
 // On the invented fixture (src/data/fixtures/invented-dataset.ts): no figure here is real.
-const filters = (f: Partial<typeof DEFAULT_FILTERS>) => ({ ...DEFAULT_FILTERS, ...f });
+const filters = (f: Partial<typeof DEFAULT_URL_STATE>) => ({ ...DEFAULT_URL_STATE, ...f });
 
 describe('normalizeOrder', () => {
   it('keeps a stored order and appends slides it lacks', () => {
@@ -73,7 +73,7 @@ describe('selectLocalReductions', () => {
     const seventh = { ...obs('hubei-village-items-2024'), id: 'hubei-extra-2024', value: 45 };
     const rows = selectLocalReductions(
       { ...published, observations: [...published.observations, seventh] },
-      DEFAULT_FILTERS,
+      DEFAULT_URL_STATE,
     );
     expect(rows.map((r) => r.observation.id)).toEqual([
       'shanxi-inspection-visits-2019',

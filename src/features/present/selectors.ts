@@ -2,7 +2,7 @@ import { computedChange, indexDataset } from '../../data/derive';
 import { provinceByCode, type Province } from '../../data/provinces';
 import type { Dataset, Indicator, Observation, Source } from '../../data/schema';
 import { filterObservations } from '../../data/select';
-import { DEFAULT_FILTERS, type Filters } from '../../state/url-state';
+import { DEFAULT_URL_STATE, type UrlState } from '../../state/url-state';
 
 /** The deck's slides in their default order; a presenter reorders and hides them (deck-store.ts). */
 export const SLIDE_IDS = [
@@ -54,8 +54,8 @@ export function clampSlide(slide: number | null, count: number): number {
 }
 
 /** The deck follows the province and year filters; category and search are the table's, not the deck's. */
-export function deckFilters(filters: Filters): Filters {
-  return { ...DEFAULT_FILTERS, provinces: filters.provinces, year: filters.year };
+export function deckFilters(filters: UrlState): UrlState {
+  return { ...DEFAULT_URL_STATE, provinces: filters.provinces, year: filters.year };
 }
 
 export type LocalReduction = {
@@ -70,7 +70,7 @@ export type LocalReduction = {
  * Local figures under the filters that fell, by the change their own counts give, largest fall
  * first (ties keep the dataset's order); at most `limit` of them.
  */
-export function selectLocalReductions(ds: Dataset, filters: Filters, limit = 6): LocalReduction[] {
+export function selectLocalReductions(ds: Dataset, filters: UrlState, limit = 6): LocalReduction[] {
   const index = indexDataset(ds);
   const rows = filterObservations(ds, deckFilters(filters)).flatMap((o) => {
     const change = computedChange(o);

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { INVENTED_DATASET as published } from '../../data/fixtures/invented-dataset';
 import { translator, type Locale, type Translate } from '../../i18n/i18n';
-import { DEFAULT_FILTERS, type Filters } from '../../state/url-state';
+import { DEFAULT_URL_STATE, type UrlState } from '../../state/url-state';
 import { availableSlides, buildSlideModels } from './slide-models';
 import { SLIDE_IDS } from './selectors';
 
 // On the invented fixture (src/data/fixtures/invented-dataset.ts): no figure or source here is real.
 const zh: { t: Translate; locale: Locale } = { t: translator('zh-CN'), locale: 'zh-CN' };
 const en: { t: Translate; locale: Locale } = { t: translator('en'), locale: 'en' };
-const build = (f: Partial<Filters> = {}, ctx = zh) =>
-  buildSlideModels(published, { ...DEFAULT_FILTERS, ...f }, ctx);
+const build = (f: Partial<UrlState> = {}, ctx = zh) =>
+  buildSlideModels(published, { ...DEFAULT_URL_STATE, ...f }, ctx);
 
 describe('buildSlideModels', () => {
   it('builds every slide, with data for each on a dataset that has them all', () => {

@@ -1,8 +1,8 @@
 import type { Dataset, Observation, PolicyEvent, Source } from '../../data/schema';
-import { filterEvents, filterObservations, isNationalScope } from '../../data/select';
+import { filterEvents, filterObservations, isNationalScope, nationalDataset } from '../../data/select';
 import type { Locale, Translate } from '../../i18n/i18n';
 import { formatAsOf, formatAsOfDate, formatDate } from '../../i18n/format';
-import type { Filters } from '../../state/url-state';
+import type { UrlState } from '../../state/url-state';
 import { describeFilters } from '../../figures/describe-filters';
 import {
   selectAccountability,
@@ -140,13 +140,10 @@ function textOf(
  * national figures of the chosen year (a province filter does not narrow them, as on the overview);
  * the local-cases slide and the title slide follow the province filter too.
  */
-export function buildSlideModels(ds: Dataset, rawFilters: Filters, ctx: Ctx): SlideModels {
+export function buildSlideModels(ds: Dataset, rawFilters: UrlState, ctx: Ctx): SlideModels {
   const { t, locale } = ctx;
   const filters = deckFilters(rawFilters);
-  const national: Dataset = {
-    ...ds,
-    observations: filterObservations(ds, { ...filters, provinces: [] }).filter(isNationalScope),
-  };
+  const national = nationalDataset(ds, filters);
   const filtersText = describeFilters(filters, t, locale);
 
   const headlines = selectHeadlines(national);

@@ -1,6 +1,6 @@
 import { useT } from '../../state/use-t';
 import { formatNumber } from '../../i18n/format';
-import { useFiltersStore } from '../../state/url-state-store';
+import { useUrlStateStore } from '../../state/url-state-store';
 import { TileMap } from '../../components/charts/tile-map';
 import { statsTiles, tileSteps } from '../../figures/stats-view';
 import type { StatsSlideModels } from './stats-slide-models';
@@ -15,7 +15,7 @@ const BREAKDOWN_SHOWN = 10;
  */
 export function StatsMapSlide({ model }: { model: StatsSlideModels['stats-map'] }) {
   const { t, locale } = useT();
-  const toggleProvince = useFiltersStore((s) => s.toggleProvince);
+  const toggleProvince = useUrlStateStore((s) => s.toggleProvince);
   const values = new Map(model.values);
   const shown = model.breakdown.slice(0, BREAKDOWN_SHOWN);
   const rest = model.breakdown.length - shown.length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translator, type Locale, type Translate } from '../../i18n/i18n';
-import { DEFAULT_FILTERS, type Filters } from '../../state/url-state';
+import { DEFAULT_URL_STATE, type UrlState } from '../../state/url-state';
 import { createDataset } from '../../data/stats-schema';
 import type { StatsRow } from '../../data/stats-schema';
 import { statsCharts } from '../../figures/stats-charts';
@@ -28,8 +28,8 @@ const ds = createDataset({
 });
 const zh: { t: Translate; locale: Locale } = { t: translator('zh-CN'), locale: 'zh-CN' };
 const en: { t: Translate; locale: Locale } = { t: translator('en'), locale: 'en' };
-const build = (f: Partial<Filters> = {}, ctx = zh, dataset = ds) =>
-  buildStatsSlideModels(dataset, { ...DEFAULT_FILTERS, ...f }, ctx);
+const build = (f: Partial<UrlState> = {}, ctx = zh, dataset = ds) =>
+  buildStatsSlideModels(dataset, { ...DEFAULT_URL_STATE, ...f }, ctx);
 
 describe('buildStatsSlideModels', () => {
   it('builds every slide of the imported deck, with ids the published deck does not use', () => {

@@ -1,7 +1,7 @@
 import type { Locale, Translate } from '../../i18n/i18n';
 import { asOfText } from '../../figures/published-text';
 import { formatDate } from '../../i18n/format';
-import type { Filters } from '../../state/url-state';
+import type { UrlState } from '../../state/url-state';
 import { describeFilters } from '../../figures/describe-filters';
 import type { StatsDataset } from '../../data/stats-schema';
 import { chartYear, lineRuns, statsYears } from '../../figures/stats-view';
@@ -82,7 +82,7 @@ function yearRange(years: readonly number[], t: Translate): string {
  * where the file lacks it), the trend across every year, and the map of every province with the chosen
  * ones marked. Each figure slide names the file and the lines its figures were computed from.
  */
-export function buildStatsSlideModels(ds: StatsDataset, rawFilters: Filters, ctx: Ctx): StatsSlideModels {
+export function buildStatsSlideModels(ds: StatsDataset, rawFilters: UrlState, ctx: Ctx): StatsSlideModels {
   const { t, locale } = ctx;
   const filters = { ...deckFilters(rawFilters), count: rawFilters.count, city: rawFilters.city };
   const year = chartYear(ds, filters.year);

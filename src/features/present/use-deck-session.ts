@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useFiltersStore } from '../../state/url-state-store';
+import { useUrlStateStore } from '../../state/url-state-store';
 import { followOtherWindows, setupOf, useDeckStore } from './deck-store';
 import type { Deck } from './deck-models';
 import { deckKey, slideOf, type DeckPosition, type DeckRole } from './deck-sync';
@@ -12,11 +12,11 @@ import { useDeckSync } from './use-deck-sync';
  * paused — kept in step with the deck's other windows (the audience's and the presenter's).
  */
 export function useDeckSession(deck: Deck, role: DeckRole, onRemoteExit: () => void) {
-  const slide = useFiltersStore((s) => s.slide);
-  const setSlide = useFiltersStore((s) => s.setSlide);
-  const dataset = useFiltersStore((s) => s.dataset);
-  const provinces = useFiltersStore((s) => s.provinces);
-  const year = useFiltersStore((s) => s.year);
+  const slide = useUrlStateStore((s) => s.slide);
+  const setSlide = useUrlStateStore((s) => s.setSlide);
+  const dataset = useUrlStateStore((s) => s.dataset);
+  const provinces = useUrlStateStore((s) => s.provinces);
+  const year = useUrlStateStore((s) => s.year);
   const { order, hidden, notes } = useDeckStore(useShallow((s) => setupOf(s, deck.kind)));
   const [blanked, setBlanked] = useState(false);
   const [paused, setPaused] = useState(false);

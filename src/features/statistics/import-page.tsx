@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useT } from '../../state/use-t';
-import { useFiltersStore } from '../../state/url-state-store';
+import { useUrlStateStore } from '../../state/url-state-store';
 import { useDatasetsStore } from '../../state/stats-store';
 import { createDataset } from '../../data/stats-schema';
 import { sampleDataset } from './sample';
@@ -22,9 +22,9 @@ import { usePublishedStats } from '../../state/published-stats';
 export default function ImportPage() {
   const { t, locale } = useT();
   const { datasets, ready, init, put } = useDatasetsStore();
-  const activeId = useFiltersStore((s) => s.dataset);
-  const setDataset = useFiltersStore((s) => s.setDataset);
-  const provinces = useFiltersStore((s) => s.provinces);
+  const activeId = useUrlStateStore((s) => s.dataset);
+  const setDataset = useUrlStateStore((s) => s.setDataset);
+  const provinces = useUrlStateStore((s) => s.provinces);
   const { state, read, cancel, reset } = useImport();
   const [replacing, setReplacing] = useState<StatsDataset | null>(null);
 

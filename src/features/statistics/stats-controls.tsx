@@ -1,6 +1,6 @@
 import { useT } from '../../state/use-t';
 import { CHARTED_COUNTS, isChartedCount, type ChartedCount } from '../../data/stats-counts';
-import { useFiltersStore } from '../../state/url-state-store';
+import { useUrlStateStore } from '../../state/url-state-store';
 import { columnLabel } from '../../figures/column-label';
 import { citiesOf, countiesOf, provinceName, type Drill } from '../../figures/stats-drill';
 import type { StatsRow } from '../../data/stats-schema';
@@ -8,7 +8,7 @@ import type { StatsRow } from '../../data/stats-schema';
 /** The count every chart shows (指标), from the shared filters so the deck follows it. */
 export function CountSelect({ count }: { count: ChartedCount }) {
   const { t, locale } = useT();
-  const setCount = useFiltersStore((s) => s.setCount);
+  const setCount = useUrlStateStore((s) => s.setCount);
   return (
     <label className="flex items-center gap-2">
       {t('import.view.count')}
@@ -36,7 +36,7 @@ type DrillProps = { rows: readonly StatsRow[]; drill: Drill; provinces: readonly
  */
 export function DrillBar({ rows, drill, provinces }: DrillProps) {
   const { t, locale } = useT();
-  const setCity = useFiltersStore((s) => s.setCity);
+  const setCity = useUrlStateStore((s) => s.setCity);
   const province = drill.province ?? (provinces.length === 1 ? provinces[0]! : null);
   const cities = province === null ? [] : citiesOf(rows, province);
   if (province === null || cities.length === 0) {

@@ -4,8 +4,8 @@ import { useT } from '../../state/use-t';
 import { formatDate, formatNumber, formatPercent } from '../../i18n/format';
 import type { Locale } from '../../i18n/i18n';
 import { asOfText } from '../../figures/published-text';
-import { useFiltersStore, filtersOf } from '../../state/url-state-store';
-import { serializeFilters } from '../../state/url-state';
+import { useUrlStateStore, urlStateOf } from '../../state/url-state-store';
+import { serializeUrlState } from '../../state/url-state';
 import { isPlainClick, locationFor } from '../../state/url-sync';
 import { ChartFigure } from '../../components/ui/chart-figure';
 import { EmptyState } from '../../components/ui/empty-state';
@@ -44,9 +44,9 @@ function sourceText(dataset: StatsDataset, t: ReturnType<typeof useT>['t'], loca
 /** The same charts as the published data, on a statistics dataset (published or imported), under the shared filters. */
 export function StatsDashboard({ dataset, onRename }: Props) {
   const { t, locale } = useT();
-  const filters = useFiltersStore(useShallow(filtersOf));
-  const toggleProvince = useFiltersStore((s) => s.toggleProvince);
-  const setView = useFiltersStore((s) => s.setView);
+  const filters = useUrlStateStore(useShallow(urlStateOf));
+  const toggleProvince = useUrlStateStore((s) => s.toggleProvince);
+  const setView = useUrlStateStore((s) => s.setView);
   const year = chartYear(dataset, filters.year);
   const ctx = useMemo(() => ({ t, locale }), [t, locale]);
   const charts = useMemo(
@@ -148,7 +148,7 @@ export function StatsDashboard({ dataset, onRename }: Props) {
         {/* A real link (copy it, open it in a new tab); a plain click opens the deck without a reload. */}
         <a
           className="btn ml-auto border-accent font-semibold text-accent no-underline"
-          href={locationFor('present', serializeFilters({ ...filters, dataset: dataset.id, slide: null }))}
+          href={locationFor('present', serializeUrlState({ ...filters, dataset: dataset.id, slide: null }))}
           onClick={(e) => {
             if (!isPlainClick(e)) return;
             e.preventDefault();

@@ -2,8 +2,8 @@ import { Suspense, useCallback, useDeferredValue, useId, useMemo, useState } fro
 import { useShallow } from 'zustand/react/shallow';
 import { downloadCsv } from '../../data/csv';
 import type { Dataset } from '../../data/schema';
-import { useFiltersStore, filtersOf } from '../../state/url-state-store';
-import { DEFAULT_FILTERS, serializeFilters } from '../../state/url-state';
+import { useUrlStateStore, urlStateOf } from '../../state/url-state-store';
+import { DEFAULT_URL_STATE, serializeUrlState } from '../../state/url-state';
 import { useT } from '../../state/use-t';
 import { EmptyState } from '../../components/ui/empty-state';
 import { describeFilters } from '../../figures/describe-filters';
@@ -25,7 +25,7 @@ const PAGE_SIZE = 200;
 /** 全部数据: every datum in view, sortable, searchable, and downloadable as CSV. */
 export default function DataPage({ dataset }: { dataset: Dataset }) {
   const { t, locale } = useT();
-  const filters = useFiltersStore(useShallow(filtersOf));
+  const filters = useUrlStateStore(useShallow(urlStateOf));
   const { provinces, year, category } = filters;
   // Typing stays responsive on a large table: the rows follow the search box a frame behind.
   const query = useDeferredValue(filters.query);
@@ -33,14 +33,14 @@ export default function DataPage({ dataset }: { dataset: Dataset }) {
   const headingId = useId();
 
   const filtered = useMemo(
-    () => selectTableRows(dataset, { ...DEFAULT_FILTERS, provinces, year, category }),
+    () => selectTableRows(dataset, { ...DEFAULT_URL_STATE, provinces, year, category }),
     [dataset, provinces, year, category],
   );
   const matched = useMemo(() => searchRows(filtered, query), [filtered, query]);
   const rows = useMemo(() => sortRows(matched, sort, locale, t), [matched, sort, locale, t]);
 
   // New filters or a new search start again from the first page.
-  const viewKey = serializeFilters({ ...filters, query });
+  const viewKey = serializeUrlState({ ...filters, query });
   const [page, setPage] = useState({ key: viewKey, limit: PAGE_SIZE });
   const limit = page.key === viewKey ? page.limit : PAGE_SIZE;
   const rest = rows.length - limit;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { INVENTED_DATASET } from '../../data/fixtures/invented-dataset';
 import { translator } from '../../i18n/i18n';
-import { DEFAULT_FILTERS } from '../../state/url-state';
+import { DEFAULT_URL_STATE } from '../../state/url-state';
 import { changeTexts, periodText, planShareText, valueText } from './row-text';
 import { selectTableRows } from './selectors';
 
 // On the invented fixture (src/data/fixtures/invented-dataset.ts): no figure here is real.
-const rows = selectTableRows(INVENTED_DATASET, DEFAULT_FILTERS);
+const rows = selectTableRows(INVENTED_DATASET, DEFAULT_URL_STATE);
 const row = (id: string) => rows.find((r) => r.id === id)!;
 const zh = translator('zh-CN');
 const en = translator('en');

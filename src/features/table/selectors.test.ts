@@ -3,7 +3,7 @@ import { toCsv } from '../../data/csv';
 import { INVENTED_DATASET as published, inventedObservation } from '../../data/fixtures/invented-dataset';
 import { datasetSchema } from '../../data/schema';
 import { translator } from '../../i18n/i18n';
-import { DEFAULT_FILTERS, type Filters } from '../../state/url-state';
+import { DEFAULT_URL_STATE, type UrlState } from '../../state/url-state';
 import {
   csvFileName,
   searchRows,
@@ -17,8 +17,8 @@ import {
 // On the invented fixture (src/data/fixtures/invented-dataset.ts): no figure, place or source here is real.
 const zh = translator('zh-CN');
 const en = translator('en');
-const filters = (f: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...f });
-const all = selectTableRows(published, DEFAULT_FILTERS);
+const filters = (f: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...f });
+const all = selectTableRows(published, DEFAULT_URL_STATE);
 const byId = (rows: readonly TableRow[], id: string) => rows.find((r) => r.id === id)!;
 const ids = (rows: readonly TableRow[]) => rows.map((r) => r.id);
 
@@ -154,7 +154,7 @@ describe('sortRows', () => {
     chongqing.scope = { level: 'province', provinceCode: '500000' };
     const withChongqing = selectTableRows(
       { ...published, observations: [...published.observations, chongqing] },
-      DEFAULT_FILTERS,
+      DEFAULT_URL_STATE,
     );
     const zhNames = sortRows(withChongqing, { key: 'province', direction: 'ascending' }, 'zh-CN', zh)
       .filter((r) => r.province)
@@ -248,7 +248,7 @@ describe('tableCsvRows', () => {
           : o,
       ),
     });
-    const text = toCsv(tableCsvRows(selectTableRows(poisoned, DEFAULT_FILTERS), zh, 'zh-CN'));
+    const text = toCsv(tableCsvRows(selectTableRows(poisoned, DEFAULT_URL_STATE), zh, 'zh-CN'));
     expect(text.split('\r\n')[0]).toMatch(/^指标,范围,省份,地点,/);
     expect(text).toContain(',-21.6,');
     expect(text).toContain(`,"'=HYPERLINK(""http://x"",""y"")",`);
@@ -257,7 +257,7 @@ describe('tableCsvRows', () => {
 
 describe('csvFileName', () => {
   it('names the filters in ASCII', () => {
-    expect(csvFileName(DEFAULT_FILTERS)).toBe('jianfu-data.csv');
+    expect(csvFileName(DEFAULT_URL_STATE)).toBe('jianfu-data.csv');
     expect(csvFileName(filters({ year: 2020 }))).toBe('jianfu-data-2020.csv');
     expect(
       csvFileName(

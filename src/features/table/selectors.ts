@@ -4,7 +4,7 @@ import { SCOPE_LEVELS, type Dataset, type Indicator, type Observation, type Sour
 import type { CsvCell } from '../../data/csv';
 import { filterObservations, isNationalScope } from '../../data/select';
 import { provinceName, qualifierLabel, scopeLabel, unitLabel } from './labels';
-import type { Filters } from '../../state/url-state';
+import type { UrlState } from '../../state/url-state';
 import type { Locale, MessageKey, Translate } from '../../i18n/i18n';
 
 /** One datum as the table shows it: the observation with what it points to, and its sort and search keys. */
@@ -46,7 +46,7 @@ export function normaliseText(text: string): string {
 }
 
 /** Every observation the province, year and category filters keep, national ones included and marked; dataset order. */
-export function selectTableRows(ds: Dataset, filters: Filters): TableRow[] {
+export function selectTableRows(ds: Dataset, filters: UrlState): TableRow[] {
   const index = indexDataset(ds);
   return filterObservations(ds, filters, { keepNational: true }).flatMap((o) => {
     const indicator = index.indicator(o.indicator);
@@ -147,7 +147,7 @@ export function sortRows(
  * A download name that says what was exported, in ASCII so every file system and mail client keeps it:
  * jianfu-data-gansu-2020-inspections.csv; "search" marks a text search.
  */
-export function csvFileName(filters: Filters): string {
+export function csvFileName(filters: UrlState): string {
   const parts = ['jianfu-data'];
   for (const code of filters.provinces) {
     const p = provinceByCode(code);

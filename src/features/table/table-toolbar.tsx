@@ -1,5 +1,5 @@
 import { useId, useRef } from 'react';
-import { useFiltersStore } from '../../state/url-state-store';
+import { useUrlStateStore } from '../../state/url-state-store';
 import { useT } from '../../state/use-t';
 import { useValueTypedEarly } from '../../components/ui/use-value-typed-early';
 
@@ -14,8 +14,8 @@ type Props = {
 /** Text search (kept in the URL as q=), the counts, and the CSV download of exactly what is shown. */
 export function TableToolbar({ total, shown, onDownload }: Props) {
   const { t } = useT();
-  const query = useFiltersStore((s) => s.query);
-  const setQuery = useFiltersStore((s) => s.setQuery);
+  const query = useUrlStateStore((s) => s.query);
+  const setQuery = useUrlStateStore((s) => s.setQuery);
   const inputId = useId();
   // Typed before the page was live: searched for when the box hydrates.
   const inputRef = useRef<HTMLInputElement>(null);

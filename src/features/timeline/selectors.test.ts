@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INVENTED_DATASET as published, inventedObservation } from '../../data/fixtures/invented-dataset';
 import type { Observation, PolicyEvent } from '../../data/schema';
-import { DEFAULT_FILTERS } from '../../state/url-state';
+import { DEFAULT_URL_STATE } from '../../state/url-state';
 import { translator } from '../../i18n/i18n';
 import { assignPeriods, dayOf, observationDay, primaryFigure, selectTimeline } from './selectors';
 import { figureText, placeText } from './figure-text';
@@ -117,7 +117,7 @@ describe('assignPeriods', () => {
 
 describe('selectTimeline on a dataset', () => {
   it('shows the four measures from 2019-03 to 2024-08 and accounts for every figure', () => {
-    const { periods, before, summary } = selectTimeline(published, DEFAULT_FILTERS);
+    const { periods, before, summary } = selectTimeline(published, DEFAULT_URL_STATE);
     expect(periods.map((p) => p.event.date)).toEqual(['2019-03', '2020-06-03', '2020-12', '2024-08']);
     expect(summary).toMatchObject({ from: '2019-03', to: '2024-08', events: 4 });
     expect(summary.kinds).toEqual([
@@ -135,7 +135,7 @@ describe('selectTimeline on a dataset', () => {
   });
 
   it('links the 2020 review to the figures for 2020, and the 2024 regulation to 2024’s', () => {
-    const { periods } = selectTimeline(published, DEFAULT_FILTERS);
+    const { periods } = selectTimeline(published, DEFAULT_URL_STATE);
     const byId = new Map(periods.map((p) => [p.event.id, ids(p.observations)]));
     expect(byId.get('2020-12-review')).toContain('central-inspection-items-2020');
     expect(byId.get('2020-06-meeting')).toContain('provinces-documents-2020'); // to end of November 2020
@@ -144,8 +144,8 @@ describe('selectTimeline on a dataset', () => {
   });
 
   it('narrows events and figures by year, without moving a figure to another period', () => {
-    const all = selectTimeline(published, DEFAULT_FILTERS);
-    const y2020 = selectTimeline(published, { ...DEFAULT_FILTERS, year: 2020 });
+    const all = selectTimeline(published, DEFAULT_URL_STATE);
+    const y2020 = selectTimeline(published, { ...DEFAULT_URL_STATE, year: 2020 });
     expect(y2020.periods.map((p) => p.event.id)).toEqual(['2020-06-meeting', '2020-12-review']);
     for (const p of y2020.periods) {
       expect(p.observations.every((o) => o.period.year === 2020)).toBe(true);
@@ -161,13 +161,13 @@ describe('selectTimeline on a dataset', () => {
   });
 
   it('leaves no event for a year without one', () => {
-    const t = selectTimeline(published, { ...DEFAULT_FILTERS, year: 2022 });
+    const t = selectTimeline(published, { ...DEFAULT_URL_STATE, year: 2022 });
     expect(t.periods).toEqual([]);
     expect(t.summary).toMatchObject({ from: null, to: null, events: 0, figures: 0 });
   });
 
   it('keeps every event under a province or category filter, narrowing only the figures', () => {
-    const gansu = selectTimeline(published, { ...DEFAULT_FILTERS, provinces: ['620000'] });
+    const gansu = selectTimeline(published, { ...DEFAULT_URL_STATE, provinces: ['620000'] });
     expect(gansu.periods).toHaveLength(4);
     const figures = gansu.periods.flatMap((p) => p.observations);
     expect(ids(figures)).toEqual([
@@ -177,7 +177,7 @@ describe('selectTimeline on a dataset', () => {
     ]);
     expect(gansu.summary).toMatchObject({ national: 0, local: figures.length });
 
-    const discipline = selectTimeline(published, { ...DEFAULT_FILTERS, category: 'discipline' });
+    const discipline = selectTimeline(published, { ...DEFAULT_URL_STATE, category: 'discipline' });
     expect(discipline.periods).toHaveLength(4);
     expect(discipline.summary.figures).toBe(2);
   });

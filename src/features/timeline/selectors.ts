@@ -1,6 +1,6 @@
 import { filterEvents, filterObservations, isNationalScope } from '../../data/select';
 import { EVENT_KINDS, type Dataset, type Observation, type PolicyEvent } from '../../data/schema';
-import type { Filters } from '../../state/url-state';
+import type { UrlState } from '../../state/url-state';
 
 type EventKind = PolicyEvent['kind'];
 
@@ -100,7 +100,7 @@ export type Timeline = Periods & { summary: TimelineSummary };
  * into another event's period; the year filter then keeps events of that year, and year, province
  * and category keep the figures shown under them (events are national, so province does not apply).
  */
-export function selectTimeline(ds: Dataset, filters: Filters): Timeline {
+export function selectTimeline(ds: Dataset, filters: UrlState): Timeline {
   const kept = new Set(filterObservations(ds, filters));
   const shownEvents = new Set(filterEvents(ds, filters));
   const all = assignPeriods(ds.events, ds.observations);

@@ -1,8 +1,8 @@
 import { Suspense, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../data/schema';
-import { useFiltersStore, filtersOf } from '../../state/url-state-store';
-import { DEFAULT_FILTERS } from '../../state/url-state';
+import { useUrlStateStore, urlStateOf } from '../../state/url-state-store';
+import { DEFAULT_URL_STATE } from '../../state/url-state';
 import { useT } from '../../state/use-t';
 import { EmptyState } from '../../components/ui/empty-state';
 import { describeFilters } from '../../figures/describe-filters';
@@ -14,7 +14,7 @@ import { TimelineBefore } from './timeline-before';
 /** 减负进行时: the central measures in date order, each with the figures reported in its period. */
 export default function TimelinePage({ dataset }: { dataset: Dataset }) {
   const { t, locale } = useT();
-  const filters = useFiltersStore(useShallow(filtersOf));
+  const filters = useUrlStateStore(useShallow(urlStateOf));
   const timeline = useMemo(() => selectTimeline(dataset, filters), [dataset, filters]);
   const firstEventDate = timeline.periods[0]?.event.date;
   return (
@@ -28,7 +28,7 @@ export default function TimelinePage({ dataset }: { dataset: Dataset }) {
           <strong>{t('filters.national')}</strong>
           {' · '}
           {t('timeline.provinceNote', {
-            provinces: describeFilters({ ...DEFAULT_FILTERS, provinces: filters.provinces }, t, locale),
+            provinces: describeFilters({ ...DEFAULT_URL_STATE, provinces: filters.provinces }, t, locale),
           })}
         </p>
       ) : null}
