@@ -167,7 +167,7 @@ export function statsImportJsonSchemaText(): string {
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
-export type NewDataset = {
+export type NewStatsDataset = {
   rows: StatsRow[];
   fileName: string;
   name?: string;
@@ -179,14 +179,14 @@ export type NewDataset = {
 };
 
 /** Wraps validated rows as a data set; the name defaults to the file name without its extension. */
-export function createDataset({
+export function createStatsDataset({
   rows,
   fileName,
   name,
   synthetic = false,
   loadedAt,
   id,
-}: NewDataset): StatsDataset {
+}: NewStatsDataset): StatsDataset {
   return {
     version: STATS_VERSION,
     kind: 'stats',

@@ -3,7 +3,7 @@ import { translator } from '../i18n/i18n';
 import type { StatsRow } from '../data/stats-schema';
 import { chartYear, lineRuns, planSentence, tileSteps, yearSpan, yoySentence } from './stats-view';
 import { areaPlanBars, areaYoyBars, drillAreas } from './stats-drill';
-import { createDataset } from '../data/stats-schema';
+import { createStatsDataset } from '../data/stats-schema';
 
 // Invented rows for the test only.
 const rows: StatsRow[] = [
@@ -18,7 +18,7 @@ const provinces = () => drillAreas(rows, { level: 'province', province: null, ci
 
 describe('stats view', () => {
   it('picks the chosen year when the data has it, else the latest', () => {
-    const ds = createDataset({ rows, fileName: 'x.csv' });
+    const ds = createStatsDataset({ rows, fileName: 'x.csv' });
     expect(chartYear(ds, 2023)).toBe(2023);
     expect(chartYear(ds, 2019)).toBe(2024);
     expect(chartYear(ds, null)).toBe(2024);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator, type Locale, type Translate } from '../../i18n/i18n';
 import { DEFAULT_URL_STATE, type UrlState } from '../../state/url-state';
-import { createDataset } from '../../data/stats-schema';
+import { createStatsDataset } from '../../data/stats-schema';
 import type { StatsRow } from '../../data/stats-schema';
 import { statsCharts } from '../../figures/stats-charts';
 import { SLIDE_IDS } from './selectors';
@@ -19,7 +19,7 @@ const rows: StatsRow[] = [
   { line: 4, province: '420000', year: 2023, documents: 200, documentsPlanned: 220 },
   { line: 5, province: '420000', year: 2024, documents: 150, documentsPlanned: 220 },
 ];
-const ds = createDataset({
+const ds = createStatsDataset({
   rows,
   fileName: 'gansu-hubei.csv',
   name: 'gansu-hubei',
@@ -94,7 +94,7 @@ describe('buildStatsSlideModels', () => {
   });
 
   it('follows the chosen count: meetings against the meeting plan on every chart slide', () => {
-    const withMeetings = createDataset({
+    const withMeetings = createStatsDataset({
       rows: rows.map((r, i) => ({ ...r, meetings: 50 + i * 10, meetingsPlanned: 100 })),
       fileName: 'gansu-hubei.csv',
       id: 'meetings',
@@ -144,7 +144,7 @@ describe('buildStatsSlideModels', () => {
   });
 
   it('leaves only the title and closing slides for a dataset without rows', () => {
-    const empty = createDataset({ rows: [], fileName: 'empty.csv', id: 'empty' });
+    const empty = createStatsDataset({ rows: [], fileName: 'empty.csv', id: 'empty' });
     expect([...availableStatsSlides(build({}, zh, empty))].sort()).toEqual(['stats-end', 'stats-title']);
   });
 

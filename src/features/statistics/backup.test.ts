@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PROVINCES } from '../../data/provinces';
 import { COUNT_KEYS } from '../../data/stats-columns';
-import { createDataset } from '../../data/stats-schema';
+import { createStatsDataset } from '../../data/stats-schema';
 import { exportBackup, importBackup } from './backup';
 import type { StatsDataset, StatsRow } from '../../data/stats-schema';
 
@@ -37,7 +37,7 @@ const datasetArb: fc.Arbitrary<StatsDataset> = fc
     id: fc.uuid(),
   })
   .map(({ rows, loadedAt, ...rest }) =>
-    createDataset({
+    createStatsDataset({
       ...rest,
       loadedAt: loadedAt.toISOString(),
       rows: rows.map((r, i) => ({ line: i + 2, ...r }) as StatsRow),
@@ -54,7 +54,7 @@ describe('backup', () => {
   });
 
   it('writes the version, the kind and every row with its line', () => {
-    const dataset = createDataset({
+    const dataset = createStatsDataset({
       rows: [{ line: 7, province: '620000', year: 2024, meetings: 3 }],
       fileName: '甘肃.csv',
       id: 'x',
@@ -73,7 +73,7 @@ describe('backup', () => {
   });
 
   it('refuses a tampered backup, naming the line of the bad row', () => {
-    const dataset = createDataset({
+    const dataset = createStatsDataset({
       rows: [
         { line: 2, province: '620000', year: 2024, meetings: 3 },
         { line: 3, province: '420000', year: 2024, meetings: 3 },
@@ -93,7 +93,7 @@ describe('backup', () => {
 
   it('refuses a row without counts, a wrong version and dangerous keys', () => {
     const base = JSON.parse(
-      exportBackup(createDataset({ rows: [], fileName: 'a.csv', id: 'x' })),
+      exportBackup(createStatsDataset({ rows: [], fileName: 'a.csv', id: 'x' })),
     ) as StatsDataset;
     const bad = (value: unknown) => importBackup(JSON.stringify(value));
     expect(bad({ ...base, rows: [{ line: 2, province: '620000', year: 2024 }] }).ok).toBe(false);
@@ -107,7 +107,7 @@ describe('backup', () => {
 
   it('keeps every count key the schema knows', () => {
     const row = Object.fromEntries(COUNT_KEYS.map((k, i) => [k, i + 1])) as Partial<StatsRow>;
-    const dataset = createDataset({
+    const dataset = createStatsDataset({
       rows: [{ line: 2, province: '620000', year: 2024, ...row }],
       fileName: 'a',
     });
@@ -115,9 +115,9 @@ describe('backup', () => {
   });
 });
 
-describe('createDataset', () => {
+describe('createStatsDataset', () => {
   it('names a data set after its file and stamps it', () => {
-    const ds = createDataset({ rows: [], fileName: '2024年统计.csv' });
+    const ds = createStatsDataset({ rows: [], fileName: '2024年统计.csv' });
     expect(ds.name).toBe('2024年统计');
     expect(ds.synthetic).toBe(false);
     expect(ds.id).toMatch(/^[0-9a-f-]{36}$/);

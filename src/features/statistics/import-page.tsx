@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useT } from '../../state/use-t';
 import { useUrlStateStore } from '../../state/url-state-store';
 import { useDatasetsStore } from '../../state/stats-store';
-import { createDataset } from '../../data/stats-schema';
+import { createStatsDataset } from '../../data/stats-schema';
 import { sampleDataset } from './sample';
 import type { StatsDataset } from '../../data/stats-schema';
 import { useImport } from './use-import';
@@ -34,7 +34,8 @@ export default function ImportPage() {
 
   const accept = async () => {
     if (state.phase !== 'preview') return;
-    const base = state.result.backup ?? createDataset({ rows: state.result.rows, fileName: state.fileName });
+    const base =
+      state.result.backup ?? createStatsDataset({ rows: state.result.rows, fileName: state.fileName });
     const dataset = replacing
       ? { ...base, id: replacing.id, name: state.result.backup ? base.name : replacing.name }
       : base;

@@ -1,6 +1,6 @@
 import { PROVINCES } from '../../data/provinces';
 import { translator, type Locale } from '../../i18n/i18n';
-import { createDataset } from '../../data/stats-schema';
+import { createStatsDataset } from '../../data/stats-schema';
 import { seededRandom } from './prng';
 import type { StatsDataset, StatsRow } from '../../data/stats-schema';
 
@@ -69,7 +69,7 @@ export function sampleDataset(
   locale: Locale,
   { loadedAt, id }: { loadedAt?: string; id?: string } = {},
 ): StatsDataset {
-  return createDataset({
+  return createStatsDataset({
     rows: sampleRows(),
     fileName: SAMPLE_FILE_NAME,
     name: translator(locale)('import.sample.name'),
