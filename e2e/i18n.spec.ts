@@ -1,4 +1,4 @@
-import { test, expect, openOverview } from './fixtures';
+import { test, expect, holdAppCode, openOverview } from './fixtures';
 
 test('the language switch changes every text and the choice survives a reload', async ({ page }) => {
   await openOverview(page);
@@ -14,4 +14,80 @@ test('the language switch changes every text and the choice survives a reload', 
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
   await page.getByLabel('Interface language').selectOption('zh-CN');
   await expect(page.getByRole('heading', { name: '总览', level: 1 })).toBeVisible();
+});
+
+test('繁體中文: the views, figures and province names in Traditional Chinese, kept across a reload, with quotes never converted', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await openOverview(page);
+  await page.getByLabel('界面语言').selectOption({ label: '繁體中文' });
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(page.getByRole('heading', { name: '總覽', level: 1 })).toBeVisible();
+  const card = page.getByRole('article', { name: '各省區市 · 文件數量' });
+  await expect(card).toContainText('27.7%');
+  await expect(card).toContainText('數據截至 2020年11月底');
+  await expect(page.getByRole('figure', { name: '問責與調研' })).toContainText('6.9萬');
+
+  // The 27.7% figure's article has no Traditional repost: its Simplified sentence, said to be so.
+  await card.getByRole('button').first().click();
+  const dialog = page.getByRole('dialog', { name: '數據來源' });
+  await expect(dialog.getByTestId('quote-script')).toHaveText(/原文為簡體中文/);
+  await expect(dialog.locator('blockquote')).toHaveAttribute('lang', 'zh-CN');
+  await expect(dialog.locator('blockquote')).toContainText('同比下降27.7%和29.5%');
+  await dialog.getByRole('button', { name: '關閉' }).click();
+
+  // Kept across a reload: the prerendered page takes lang="zh-Hant" before it paints.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(page.getByRole('heading', { name: '總覽', level: 1 })).toBeVisible();
+  await expect(page.getByRole('article', { name: '各省區市 · 文件數量' })).toContainText('27.7%');
+
+  // Local cases: Traditional province names on the tile map; Nanguan's sentence as the Traditional repost
+  // prints it (中國西藏網, 003), not converted from the Simplified.
+  await page.getByRole('navigation', { name: '主導航' }).getByRole('link', { name: '地方實踐' }).click();
+  await expect(page.getByRole('heading', { name: '地方實踐', level: 1 })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^江蘇/ })).toBeVisible();
+  const nanguan = page.getByTestId('case-card').filter({ hasText: '南關區' }).first();
+  await expect(nanguan.locator('blockquote')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(nanguan.locator('blockquote')).toContainText(
+    '吉林長春南關區規定,區直部門原則上每年搞1次綜合性督查檢查考核,對街鄉督查檢查考核事項減少85%以上。',
+  );
+
+  // The statistics view, on the published example.
+  await page.goto('import.html?dataset=example-counties');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  const stats = page.getByTestId('stats-dashboard');
+  await expect(stats).toContainText('示例數據（非真實統計）');
+  await expect(stats).toContainText('甘肅');
+
+  // The deck.
+  await page.goto('present.html');
+  await expect(page.getByRole('button', { name: '開始演示' })).toBeEnabled();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+
+  // An embed: the snippet carries the language, and the chart's page is in it.
+  await page.goto('./');
+  const plan = page.getByRole('figure', { name: '發文、開會數量佔全年計劃的比例' });
+  await plan.getByText('嵌入', { exact: true }).click();
+  const snippet = await plan.getByTestId('embed-snippet').inputValue();
+  const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
+  expect(src).toMatch(/embed-plan\.html\?lang=zh-Hant$/);
+  await page.goto(src);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  await expect(page.getByRole('figure', { name: '發文、開會數量佔全年計劃的比例' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '在減負看板中查看 ›' })).toBeVisible();
+});
+
+test('a stored 繁體中文 sets lang on the prerendered page before the app runs', async ({ page }) => {
+  await page.addInitScript(() =>
+    localStorage.setItem('jianfu.ui', JSON.stringify({ state: { locale: 'zh-Hant' }, version: 1 })),
+  );
+  const release = await holdAppCode(page);
+  await page.goto('./');
+  // As the stored theme is: by public/before-paint.js, before the first paint.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+  release();
+  await expect(page.getByRole('heading', { name: '總覽', level: 1 })).toBeVisible();
+  await expect(page.getByRole('article', { name: '各省區市 · 文件數量' })).toContainText('27.7%');
 });

@@ -6,7 +6,10 @@
 // - the page's address, which the printed footer shows (--page-url; src/app/print-footer.tsx);
 // - a URL that asks for a state (filters, a dataset …) hides the page until the app shows that state, so
 //   the figures the build drew for the default filters are never painted under it (--asked-state-pending,
-//   read by #root in src/index.css; src/app/main.tsx and start.tsx clear it). `theme=` asks for no state.
+//   read by #root in src/index.css; src/app/main.tsx and start.tsx clear it). `theme=` asks for no state;
+// - the page's language (`lang` on <html>): an embedded chart's `lang=`, else the language chosen and
+//   stored by the switch (src/state/ui-store.ts: same key and values), as the theme is; the app renders
+//   the page in that language right after it hydrates (src/app/start.tsx).
 (function () {
   var root = document.documentElement;
   var setUrl = function () {
@@ -23,6 +26,16 @@
   } catch {
     asked = false;
   }
+  var LOCALES = ['zh-CN', 'zh-Hant', 'en'];
+  var lang;
+  try {
+    if (/\/embed-[a-z]+\.html$/.test(location.pathname))
+      lang = new URLSearchParams(location.search).get('lang') || 'zh-CN';
+    else lang = JSON.parse(localStorage.getItem('jianfu.ui') || 'null').state.locale;
+  } catch {
+    lang = null;
+  }
+  if (LOCALES.indexOf(lang) !== -1) root.lang = lang;
   if (asked) root.style.setProperty('--asked-state-pending', 'hidden');
 
   var THEMES = ['light', 'dark', 'contrast'];

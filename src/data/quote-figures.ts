@@ -97,28 +97,31 @@ function standsAlone(text: string, start: number, end: number, form: string): bo
  * layer.
  */
 const UNIT_WORDS: Record<Unit, readonly string[]> = {
-  items: ['项'],
-  count: ['个'],
+  items: ['项', '項'],
+  count: ['个', '個'],
   people: ['人', '名'],
   percent: ['%', '％'],
   times: ['次', '趟', '回'],
-  minutes: ['分钟'],
-  workdays: ['个工作日', '工作日'],
+  minutes: ['分钟', '分鐘'],
+  workdays: ['个工作日', '個工作日', '工作日'],
   days: ['天', '日'],
-  signatures: ['个签字', '签字', '个'],
-  forms: ['张', '表'],
-  households: ['户'],
-  activities: ['项', '个'],
+  signatures: ['个签字', '個簽字', '签字', '簽字', '个', '個'],
+  forms: ['张', '張', '表'],
+  households: ['户', '戶'],
+  activities: ['项', '項', '个', '個'],
 };
 
-/** The words that say a figure's qualifier: before the number (至少一表) or after it (4次以上, 200余个). */
+/**
+ * The words that say a figure's qualifier: before the number (至少一表) or after it (4次以上, 200余个). The
+ * Traditional forms are for quotes from a Traditional repost (20多個工作日).
+ */
 const QUALIFIER_WORDS: Record<Qualifier, { before: readonly string[]; after: readonly string[] }> = {
-  'at-least': { before: ['至少', '不少于', '不下'], after: ['以上'] },
-  'more-than': { before: ['超过', '多于'], after: ['多', '余', '以上'] },
-  about: { before: ['约', '大约'], after: ['左右'] },
-  nearly: { before: ['近', '将近', '接近'], after: [] },
-  'less-than': { before: ['不到', '不足', '少于'], after: ['以下'] },
-  'at-most': { before: ['最多', '不超过', '没超过', '至多'], after: ['以内'] },
+  'at-least': { before: ['至少', '不少于', '不少於', '不下'], after: ['以上'] },
+  'more-than': { before: ['超过', '超過', '多于', '多於'], after: ['多', '余', '餘', '以上'] },
+  about: { before: ['约', '約', '大约', '大約'], after: ['左右'] },
+  nearly: { before: ['近', '将近', '將近', '接近'], after: [] },
+  'less-than': { before: ['不到', '不足', '少于', '少於'], after: ['以下'] },
+  'at-most': { before: ['最多', '不超过', '不超過', '没超过', '沒超過', '至多'], after: ['以内', '以內'] },
 };
 
 /** A figure to find in a quote, with what the datum says of it: the unit it counts, its qualifier. */
@@ -132,7 +135,7 @@ type Hints = Omit<QuoteFigure, 'n'>;
 function fit(text: string, start: number, end: number, { unit, qualifier }: Hints): number {
   let score = 0;
   const after = text.slice(end);
-  const counted = /^[多余]/.test(after) ? after.slice(1) : after;
+  const counted = /^[多余餘]/.test(after) ? after.slice(1) : after;
   const word = unit ? UNIT_WORDS[unit].find((w) => counted.startsWith(w)) : undefined;
   if (word) score += 1;
   if (qualifier) {

@@ -5,9 +5,14 @@ export const DATASET_VERSION = 1;
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM or YYYY-MM-DD');
 
-/** A text in every locale the app ships; `zh-CN` is the base. */
+/**
+ * A text in the locales the app ships; `zh-CN` is the base. `zh-Hant` is optional so that files written
+ * before it existed (and published catalogues) stay valid; where it is absent the Simplified text is shown
+ * (`inLocale`). The bundled dataset carries it everywhere (seed-check.test.ts).
+ */
 export const localizedSchema = z.object({
   'zh-CN': z.string().min(1),
+  'zh-Hant': z.string().min(1).optional(),
   en: z.string().min(1),
 });
 
@@ -24,6 +29,18 @@ export const sourceSchema = z.object({
   authors: z.array(z.string()),
   /** Another source with the same text (e.g. a repost); quotes cite the original. */
   sameTextAs: z.string().optional(),
+  /** The script the article is written in: Simplified unless it says Traditional (`Hant`). */
+  script: z.enum(['Hans', 'Hant']).optional(),
+});
+
+/**
+ * The datum's sentence as a repost of its article prints it (`source` has `sameTextAs` the datum's own
+ * source): shown in place of the original where the repost's script is the reader's (a Traditional repost
+ * in zh-Hant), never converted from the original.
+ */
+export const repostQuoteSchema = z.object({
+  source: z.string(),
+  quote: z.string().min(4),
 });
 
 export const UNITS = [
@@ -133,6 +150,7 @@ export const observationSchema = z
     source: z.string(),
     /** Verbatim sentence from the article that holds every number of this datum. */
     quote: z.string().min(4),
+    repost: repostQuoteSchema.optional(),
     note: localizedSchema.optional(),
   })
   .refine(
@@ -156,6 +174,7 @@ export const eventSchema = z.object({
   summary: localizedSchema,
   source: z.string(),
   quote: z.string().min(4),
+  repost: repostQuoteSchema.optional(),
 });
 
 export const datasetSchema = z
@@ -199,10 +218,28 @@ export const datasetSchema = z
           message: `unknown source "${e.source}"`,
         });
     });
+    // A repost's sentence comes from a repost of the datum's own article.
+    const checkRepost = (
+      kind: 'observations' | 'events',
+      i: number,
+      datum: { source: string; repost?: RepostQuote },
+    ) => {
+      if (!datum.repost) return;
+      const repost = d.sources.find((s) => s.id === datum.repost?.source);
+      if (repost?.sameTextAs !== datum.source)
+        ctx.addIssue({
+          code: 'custom',
+          path: [kind, i, 'repost', 'source'],
+          message: `"${datum.repost.source}" is not a repost of "${datum.source}"`,
+        });
+    };
+    d.observations.forEach((o, i) => checkRepost('observations', i, o));
+    d.events.forEach((e, i) => checkRepost('events', i, e));
   });
 
 export type Localized = z.infer<typeof localizedSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type RepostQuote = z.infer<typeof repostQuoteSchema>;
 export type Indicator = z.infer<typeof indicatorSchema>;
 export type Unit = Indicator['unit'];
 export type Category = Indicator['category'];

@@ -3,7 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { datumFigures, findFigure } from './quote-figures';
-import { datasetSchema, type Dataset, type Observation, type PolicyEvent, type Source } from './schema';
+import {
+  datasetSchema,
+  type Dataset,
+  type Localized,
+  type Observation,
+  type PolicyEvent,
+  type RepostQuote,
+  type Source,
+} from './schema';
 
 /**
  * Provenance of the bundled dataset: every quote stands verbatim in the article it cites,
@@ -23,6 +31,12 @@ const EXCLUSIONS_FILE = path.join(import.meta.dirname, 'seed-exclusions.json');
 
 /** Articles stored word-segmented, with `|` between tokens; quotes cite them with `|` removed. */
 const WORD_SEGMENTED = new Set(['000_5fb94c02a28ea53e.txt']);
+/**
+ * Articles scraped from a page that prints the pinyin of some characters after them (南關(guān)區(qū)): a
+ * page artefact, not the text, so quotes cite them with those annotations removed and nothing else changed.
+ */
+const PINYIN_ANNOTATED = new Set(['003_e2d9b277fce936bd.txt']);
+const PINYIN_ANNOTATION = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g;
 
 const exclusionsSchema = z.record(
   z.string().regex(/^s\d{3}$/),
@@ -45,13 +59,32 @@ describe('public/data/dataset.json', () => {
     expect(dataset?.id).toBe('published');
     expect(dataset?.synthetic).toBe(false);
   });
+
+  it('has every text in Traditional Chinese too, with what it quotes left as the source wrote it', () => {
+    const texts: Localized[] = [];
+    const walk = (x: unknown): void => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object') {
+        if ('zh-CN' in x && 'en' in x) texts.push(x as Localized);
+        else Object.values(x).forEach(walk);
+      }
+    };
+    walk(dataset);
+    expect(texts.length).toBeGreaterThan(200);
+    const quoted = (s: string) => s.match(/“[^”]*”|‘[^’]*’|《[^》]*》/g) ?? [];
+    for (const text of texts) {
+      expect(text['zh-Hant'], text['zh-CN']).toBeDefined();
+      expect(quoted(text['zh-Hant'] ?? ''), text['zh-CN']).toEqual(quoted(text['zh-CN']));
+    }
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
 
-/** Article text as quotes cite it: `|` removed from the segmented article, nothing else changed. */
+/** Article text as quotes cite it: `|` removed from the segmented article, the pinyin from the annotated one. */
 function articleText(file: string): string {
   const raw = readFileSync(path.join(SEEDS, file), 'utf8');
+  if (PINYIN_ANNOTATED.has(file)) return raw.replace(PINYIN_ANNOTATION, '');
   return WORD_SEGMENTED.has(file) ? raw.replaceAll('|', '') : raw;
 }
 
@@ -177,6 +210,18 @@ describeSeeds(seedsTitle, () => {
     });
   });
 
+  /**
+   * A datum whose article has a Traditional repost shows the repost's own sentence in zh-Hant: it must
+   * stand there verbatim, and every such datum carries it.
+   */
+  const expectRepost = (datum: { source: string; repost?: RepostQuote }) => {
+    const traditionalRepost = sources.find((s) => s.sameTextAs === datum.source && s.script === 'Hant');
+    expect(datum.repost?.source).toBe(traditionalRepost?.id);
+    if (!datum.repost) return;
+    expect(sources.find((s) => s.id === datum.repost?.source)?.sameTextAs).toBe(datum.source);
+    expect(textOf(datum.repost.source).includes(datum.repost.quote)).toBe(true);
+  };
+
   describe('observations', () => {
     const rows = observations.map((o) => [o.id, o] as const);
 
@@ -191,6 +236,16 @@ describeSeeds(seedsTitle, () => {
     it.each(rows)('%s: every figure stands in the quote', (_id, o) => {
       const missing = datumFigures(o)
         .filter((f) => findFigure(o.quote, f.n) === null)
+        .map((f) => f.n);
+      expect(missing).toEqual([]);
+    });
+
+    it.each(rows)('%s: a repost sentence stands verbatim in the repost, with every figure', (_id, o) => {
+      expectRepost(o);
+      if (!o.repost) return;
+      const repost = o.repost;
+      const missing = datumFigures(o)
+        .filter((f) => findFigure(repost.quote, f.n) === null)
         .map((f) => f.n);
       expect(missing).toEqual([]);
     });
@@ -220,6 +275,8 @@ describeSeeds(seedsTitle, () => {
     it.each(rows)('%s: quote stands verbatim in its article', (_id, e) => {
       expect(textOf(e.source).includes(e.quote)).toBe(true);
     });
+
+    it.each(rows)('%s: a repost sentence stands verbatim in the repost', (_id, e) => expectRepost(e));
 
     it.each(rows)('%s: the document title stands in the quote', (_id, e) => {
       if (e.documentTitle !== undefined) expect(e.quote).toContain(`《${e.documentTitle}》`);

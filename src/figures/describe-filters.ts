@@ -1,3 +1,4 @@
+import { provinceFullName } from '../data/province-names';
 import { provinceByCode } from '../data/provinces';
 import type { Locale, Translate } from '../i18n/i18n';
 import type { ObservationFilters } from '../data/select';
@@ -11,7 +12,7 @@ export function describeFilters(
   const parts: string[] = [];
   const names = filters.provinces.flatMap((c) => {
     const p = provinceByCode(c);
-    return p ? [locale === 'en' ? p.en : p.name] : [];
+    return p ? [provinceFullName(p, locale)] : [];
   });
   if (names.length) parts.push(names.join(t('text.listJoin')));
   if (filters.city && names.length === 1) parts.push(filters.city);

@@ -1,5 +1,6 @@
 import type { Locale, Translate } from '../i18n/i18n';
 import { formatChange, formatNumber, formatPercent, formatPoints, formatValue } from '../i18n/format';
+import { inLocale } from '../data/localized';
 import type { Indicator, Observation } from '../data/schema';
 import type { PlanRow, ReductionRow, YoyRow } from './overview';
 import {
@@ -38,7 +39,7 @@ export type PlanChart = {
 /** Share of the annual plan reached, against the plan mark. */
 export function planChart(rows: readonly PlanRow[], ctx: Ctx): PlanChart {
   const { t, locale } = ctx;
-  const label = (r: PlanRow) => `${scopeLabel(r.scope, t)} · ${r.indicator.name[locale]}`;
+  const label = (r: PlanRow) => `${scopeLabel(r.scope, t)} · ${inLocale(r.indicator.name, locale)}`;
   const format = (v: number) => formatPercent(v, locale);
   return {
     title: t('plan.title'),
@@ -81,7 +82,7 @@ export function yoyChart(rows: readonly YoyRow[], ctx: Ctx): YoyChart {
     title: t('yoy.title'),
     conclusion: yoyConclusion(rows, ctx),
     data: indicators.map((i) => {
-      const row: GroupedBars = { index: i.id, label: i.name[locale] };
+      const row: GroupedBars = { index: i.id, label: inLocale(i.name, locale) };
       for (const scope of YOY_SCOPES) {
         const r = find(i.id, scope);
         if (r) row[scope] = Math.abs(r.change);
@@ -94,7 +95,7 @@ export function yoyChart(rows: readonly YoyRow[], ctx: Ctx): YoyChart {
     observationAt: (indicatorId, scope) => find(indicatorId, scope)?.id,
     figures: rows.map((r) => ({
       id: r.id,
-      label: `${scopeLabel(r.scope, t)} · ${r.indicator.name[locale]}`,
+      label: `${scopeLabel(r.scope, t)} · ${inLocale(r.indicator.name, locale)}`,
       figure: formatChange(r.change, locale, t),
     })),
     observations: rows.map((r) => r.observation),
@@ -141,7 +142,7 @@ function reductionItem(r: ReductionRow, { t, locale }: Ctx): ReductionItem {
             : null;
   return {
     id: o.id,
-    label: `${scopeLabel(o.scope.level, t)} · ${r.indicator.name[locale]}`,
+    label: `${scopeLabel(o.scope.level, t)} · ${inLocale(r.indicator.name, locale)}`,
     figure:
       (o.baseline ? `${formatValue(o.baseline.value, unit, locale, t)} → ` : '') +
       (o.value !== undefined ? formatValue(o.value, unit, locale, t, o.valueQualifier) : ''),
@@ -172,7 +173,7 @@ export function reductionsChart(rows: readonly ReductionRow[], ctx: Ctx): Reduct
     ],
     beforeAfter: withBaseline.map((r) => ({
       key: r.id,
-      label: r.indicator.name[locale],
+      label: inLocale(r.indicator.name, locale),
       before: r.observation.baseline!.value,
       after: r.observation.value!,
     })),
@@ -206,7 +207,7 @@ export function accountabilityChart(rows: readonly AccountabilityRow[], ctx: Ctx
   const { t, locale } = ctx;
   const item = (r: AccountabilityRow): ChartFigureItem => ({
     id: r.observation.id,
-    label: r.indicator.name[locale],
+    label: inLocale(r.indicator.name, locale),
     figure:
       r.observation.value === undefined
         ? '—'
@@ -221,7 +222,7 @@ export function accountabilityChart(rows: readonly AccountabilityRow[], ctx: Ctx
     conclusion: accountabilityConclusion(rows, ctx),
     bars: counts.map((r) => ({
       index: r.observation.id,
-      label: r.indicator.name[locale],
+      label: inLocale(r.indicator.name, locale),
       value: r.observation.value!,
     })),
     series: [{ key: 'value', label: t('discipline.title'), color: 'var(--chart-1)' }],

@@ -1,3 +1,4 @@
+import { inLocale } from '../data/localized';
 import type { Locale, Translate } from '../i18n/i18n';
 import { formatAsOfDate, formatChange, formatPercent, formatValue } from '../i18n/format';
 import type { Indicator, Observation } from '../data/schema';
@@ -6,7 +7,7 @@ import { lowestShare, steepestFall, type PlanRow, type ReductionRow, type YoyRow
 /** Every chart's caption is written from the data it draws, so it can never disagree with the bars. */
 type Ctx = { t: Translate; locale: Locale };
 
-const name = (i: Indicator, locale: Locale) => i.name[locale];
+const name = (i: Indicator, locale: Locale) => inLocale(i.name, locale);
 
 function asOfDate(o: Observation | undefined, locale: Locale, t: Translate): string {
   const iso = o?.period.asOf;

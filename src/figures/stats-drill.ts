@@ -1,3 +1,4 @@
+import { provinceShortName } from '../data/province-names';
 import type { Locale } from '../i18n/i18n';
 import { provinceByCode } from '../data/provinces';
 import { PLAN_OF, type PlannedCount } from '../data/stats-columns';
@@ -28,7 +29,7 @@ export type Area = { key: string; label: string; rowsIn: (year: number) => reado
 export function provinceName(code: string, locale: Locale): string {
   const p = provinceByCode(code);
   if (!p) return code;
-  return locale === 'en' ? p.en : p.short;
+  return provinceShortName(p, locale);
 }
 
 const cityRows = new WeakMap<readonly StatsRow[], Map<string, StatsRow[]>>();

@@ -1,3 +1,4 @@
+import { provinceShortName } from '../data/province-names';
 import { PROVINCES } from '../data/provinces';
 import type { Locale, Translate } from '../i18n/i18n';
 import { formatNumber, formatPercent } from '../i18n/format';
@@ -145,8 +146,8 @@ export function statsTiles(
     const v = values.get(p.code) ?? null;
     return {
       code: p.code,
-      label: locale === 'en' ? p.en.slice(0, 4) : p.short,
-      name: locale === 'en' ? p.en : p.short,
+      label: locale === 'en' ? p.en.slice(0, 4) : provinceShortName(p, locale),
+      name: provinceShortName(p, locale),
       value: v,
       valueLabel: v === null ? t('empty.none') : formatNumber(v, locale),
       selected: selected.includes(p.code),

@@ -12,12 +12,19 @@ import { translator } from './i18n';
 
 const zh = translator('zh-CN');
 const en = translator('en');
+const hant = translator('zh-Hant');
 
 describe('formatNumber', () => {
   it('groups large Chinese numbers by 万', () => {
     expect(formatNumber(69000, 'zh-CN')).toBe('6.9万');
     expect(formatNumber(103000, 'zh-CN')).toBe('10.3万');
     expect(formatNumber(1434, 'zh-CN')).toBe('1,434');
+  });
+  it('groups Traditional Chinese numbers by 萬 and 億, through Intl', () => {
+    expect(formatNumber(69000, 'zh-Hant')).toBe('6.9萬');
+    expect(formatNumber(123000000, 'zh-Hant')).toBe('1.2億');
+    expect(formatNumber(1434, 'zh-Hant')).toBe('1,434');
+    expect(formatValue(69000, 'count', 'zh-Hant', hant)).toBe('6.9萬個');
   });
   it('uses thousands in English', () => {
     expect(formatNumber(69000, 'en')).toBe('69K');
@@ -64,6 +71,11 @@ describe('dates', () => {
   it('reads a month-end date as 月底', () => {
     expect(formatAsOf('2020-11-30', 'zh-CN', zh)).toBe('数据截至 2020年11月底');
     expect(formatAsOf('2020-11-30', 'en', en)).toBe('Data to the end of November 2020');
+  });
+  it('writes Traditional Chinese dates through Intl', () => {
+    expect(formatAsOf('2020-11-30', 'zh-Hant', hant)).toBe('數據截至 2020年11月底');
+    expect(formatDate('2020-06-03', 'zh-Hant')).toBe('2020年6月3日');
+    expect(formatChange(-27.7, 'zh-Hant', hant)).toBe('下降27.7%');
   });
   it('keeps other dates as they are', () => {
     expect(formatAsOf('2020-06-03', 'zh-CN', zh)).toBe('数据截至 2020年6月3日');

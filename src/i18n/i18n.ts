@@ -5,6 +5,13 @@ import zhTimeline from './locales/zh-CN/timeline.json';
 import zhTable from './locales/zh-CN/table.json';
 import zhImport from './locales/zh-CN/import.json';
 import zhPresent from './locales/zh-CN/present.json';
+import hantCommon from './locales/zh-Hant/common.json';
+import hantFilters from './locales/zh-Hant/filters.json';
+import hantCases from './locales/zh-Hant/cases.json';
+import hantTimeline from './locales/zh-Hant/timeline.json';
+import hantTable from './locales/zh-Hant/table.json';
+import hantImport from './locales/zh-Hant/import.json';
+import hantPresent from './locales/zh-Hant/present.json';
 import enCommon from './locales/en/common.json';
 import enFilters from './locales/en/filters.json';
 import enCases from './locales/en/cases.json';
@@ -26,6 +33,15 @@ const zhCN = {
   ...zhImport,
   ...zhPresent,
 };
+const zhHant: Record<keyof typeof zhCN, string> = {
+  ...hantCommon,
+  ...hantFilters,
+  ...hantCases,
+  ...hantTimeline,
+  ...hantTable,
+  ...hantImport,
+  ...hantPresent,
+};
 const en: Record<keyof typeof zhCN, string> = {
   ...enCommon,
   ...enFilters,
@@ -40,11 +56,12 @@ const en: Record<keyof typeof zhCN, string> = {
 export type MessageKey = keyof typeof zhCN;
 export type Messages = Record<MessageKey, string>;
 
-export const LOCALES = ['zh-CN', 'en'] as const;
+/** Simplified Chinese (the base), Traditional Chinese, English — the order of the language switch. */
+export const LOCALES = ['zh-CN', 'zh-Hant', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-const catalogs: Record<Locale, Messages> = { 'zh-CN': zhCN, en };
+const catalogs: Record<Locale, Messages> = { 'zh-CN': zhCN, 'zh-Hant': zhHant, en };
 
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;

@@ -1,3 +1,4 @@
+import { inLocale } from '../data/localized';
 import { useCallback, useMemo } from 'react';
 import { useQueries, useQuery, type QueryObserverResult } from '@tanstack/react-query';
 import { statsFiles, resourceUrl, type CatalogueDataset } from '../data/catalogue';
@@ -114,7 +115,7 @@ function publishedDataset(entry: CatalogueDataset, rows: StatsRow[], locale: Loc
     version: 1,
     kind: 'stats',
     id: entry.id,
-    name: entry.title[locale] ?? entry.title['zh-CN'],
+    name: inLocale(entry.title, locale),
     fileName: source?.name ?? entry.id,
     loadedAt: `${published}T00:00:00.000Z`,
     synthetic: entry.synthetic,

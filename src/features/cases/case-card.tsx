@@ -1,3 +1,4 @@
+import { inLocale } from '../../data/localized';
 import { useId } from 'react';
 import type { Source } from '../../data/schema';
 import { datumFigures, figureSpans } from '../../data/quote-figures';
@@ -13,6 +14,7 @@ import {
 import { BarPair } from '../../components/charts/bar-pair';
 import { FigureButton } from '../../components/ui/figure-button';
 import { QuoteHighlight } from '../../components/ui/quote-highlight';
+import { shownQuote } from '../../data/shown-quote';
 import type { CaseRow } from './selectors';
 import { barPairSummary, figureText, placeText, qualifiedChange } from './case-text';
 
@@ -20,11 +22,13 @@ import { barPairSummary, figureText, placeText, qualifiedChange } from './case-t
 type Props = {
   row: CaseRow;
   source: Source | undefined;
+  /** Any source by id: the quote may come from a repost of the datum's own (shownQuote). */
+  sourceOf: (id: string) => Source | undefined;
   /** h3 in one ranked list, h4 under a province or year heading. */
   headingLevel?: 3 | 4;
 };
 
-export function CaseCard({ row, source, headingLevel = 3 }: Props) {
+export function CaseCard({ row, source, sourceOf, headingLevel = 3 }: Props) {
   const { t, locale } = useT();
   const titleId = useId();
   const o = row.observation;
@@ -33,6 +37,7 @@ export function CaseCard({ row, source, headingLevel = 3 }: Props) {
   const hasPair = o.baseline !== undefined && o.value !== undefined;
   const fall = row.computed !== null && row.computed < 0;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const quote = shownQuote(o, sourceOf, locale);
 
   return (
     <article
@@ -52,7 +57,7 @@ export function CaseCard({ row, source, headingLevel = 3 }: Props) {
         </span>
       </p>
       <Heading id={titleId} className="text-base leading-snug font-semibold">
-        {row.indicator.name[locale]}
+        {inLocale(row.indicator.name, locale)}
       </Heading>
 
       <FigureButton target={target} className="self-start text-left">
@@ -112,10 +117,15 @@ export function CaseCard({ row, source, headingLevel = 3 }: Props) {
       ) : null}
 
       <blockquote
-        lang="zh-CN"
+        lang={quote.lang}
         className="quote border-l-4 border-line pl-3 text-sm leading-relaxed text-ink-muted"
       >
-        <QuoteHighlight quote={o.quote} spans={figureSpans(o.quote, datumFigures(o, unit))} />
+        <QuoteHighlight quote={quote.text} spans={figureSpans(quote.text, datumFigures(o, unit))} />
+        {quote.simplifiedOriginal ? (
+          <span lang={locale} className="ml-1 text-xs" data-testid="quote-script">
+            {t('text.parenthetical', { text: t('source.quoteSimplifiedOriginal') })}
+          </span>
+        ) : null}
       </blockquote>
 
       {source ? (

@@ -18,6 +18,7 @@ export function CaseGroupList({ group, sourceOf }: Props) {
           <CaseCard
             row={row}
             source={sourceOf(row.observation.source)}
+            sourceOf={sourceOf}
             headingLevel={h.kind === 'none' ? 3 : 4}
           />
         </li>

@@ -1,3 +1,4 @@
+import { inLocale } from '../../data/localized';
 import type { Indicator, Observation, Qualifier } from '../../data/schema';
 import type { Locale, Translate } from '../../i18n/i18n';
 import { formatChange, formatPercent, formatValue } from '../../i18n/format';
@@ -32,7 +33,7 @@ export function figureText(o: Observation, indicator: Indicator, { t, locale }: 
 /** Where a figure is from: "湖北省 · 咸宁市嘉鱼县", or the province alone for a province-wide figure. */
 export function placeText(o: Observation, province: Province, { t, locale }: Ctx): string {
   const name = provinceName(province, locale);
-  const place = o.scope.place?.[locale];
+  const place = inLocale(o.scope.place, locale);
   return place ? t('cases.place', { province: name, place }) : name;
 }
 

@@ -1,3 +1,4 @@
+import { inLocale } from '../../data/localized';
 import type { Indicator, Observation } from '../../data/schema';
 import { useT } from '../../state/use-t';
 import { FigureButton } from '../../components/ui/figure-button';
@@ -33,7 +34,7 @@ export function NationalFigures({ figures }: Props) {
                 {t(`scope.${o.scope.level}` as 'scope.national')} ·{' '}
                 {t('filters.yearValue', { year: o.period.year })}
               </span>
-              <span>{indicator.name[locale]}</span>
+              <span>{inLocale(indicator.name, locale)}</span>
               <FigureButton target={{ kind: 'observation', id: o.id }} className="self-start text-left">
                 <strong className="tabular-nums">{figureText(o, indicator, { t, locale })}</strong>
               </FigureButton>

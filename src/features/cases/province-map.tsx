@@ -1,3 +1,4 @@
+import { provinceShortName } from '../../data/province-names';
 import type { Dataset } from '../../data/schema';
 import { useUrlStateStore } from '../../state/url-state-store';
 import type { UrlState } from '../../state/url-state';
@@ -26,7 +27,10 @@ export function ProvinceMap({ dataset, filters }: { dataset: Dataset; filters: U
     const distinct = new Set(tile.rows.map((r) => r.indicator.id)).size;
     return {
       code: tile.province.code,
-      label: locale === 'en' ? (PROVINCE_ABBR[tile.province.code] ?? tile.province.en) : tile.province.short,
+      label:
+        locale === 'en'
+          ? (PROVINCE_ABBR[tile.province.code] ?? tile.province.en)
+          : provinceShortName(tile.province, locale),
       name: provinceShort(tile.province, locale),
       value: tile.count,
       valueLabel: figureCount(tile.count, t),

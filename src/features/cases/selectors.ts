@@ -1,3 +1,5 @@
+import { provinceFullName, provinceShortName } from '../../data/province-names';
+import { inLocale } from '../../data/localized';
 import { computedChange, indexDataset } from '../../data/derive';
 import { PROVINCES, provinceByCode, type Province } from '../../data/provinces';
 import type { Dataset, Indicator, Observation } from '../../data/schema';
@@ -156,14 +158,14 @@ export const TILE_STEPS: readonly { from: number; to: number | null }[] = [
 
 /** The distinct indicator names of a province's cases, first seen first, at most `limit`. */
 export function tileIndicatorNames(tile: ProvinceTile, locale: Locale, limit = 3): string[] {
-  const names = [...new Set(tile.rows.map((r) => r.indicator.name[locale]))];
+  const names = [...new Set(tile.rows.map((r) => inLocale(r.indicator.name, locale)))];
   return names.slice(0, limit);
 }
 
 type Ctx = { t: Translate; locale: Locale };
 
-export const provinceShort = (p: Province, locale: Locale) => (locale === 'en' ? p.en : p.short);
-export const provinceName = (p: Province, locale: Locale) => (locale === 'en' ? p.en : p.name);
+export const provinceShort = (p: Province, locale: Locale) => provinceShortName(p, locale);
+export const provinceName = (p: Province, locale: Locale) => provinceFullName(p, locale);
 
 /** "共14个省份有地方数据，江苏最多（10条）", computed from the tiles; ties name every leader. */
 export function tileMapConclusion(tiles: readonly ProvinceTile[], { t, locale }: Ctx): string {

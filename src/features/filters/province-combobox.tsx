@@ -1,14 +1,16 @@
+import { provinceShortName } from '../../data/province-names';
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useCombobox, useMultipleSelection } from 'downshift';
 import { provinceByCode, type Province } from '../../data/provinces';
 import { searchProvinces } from '../../data/province-match';
 import { useUrlStateStore } from '../../state/url-state-store';
 import { useT } from '../../state/use-t';
+import type { Locale } from '../../i18n/i18n';
 import { useValueTypedEarly } from '../../components/ui/use-value-typed-early';
 
 /** The province names a locale shows: the short Chinese name, or the English one. */
-export function provinceLabel(p: Province, locale: string): string {
-  return locale === 'en' ? p.en : p.short;
+export function provinceLabel(p: Province, locale: Locale): string {
+  return provinceShortName(p, locale);
 }
 
 /**

@@ -1,3 +1,5 @@
+import { provinceShortName } from '../../data/province-names';
+import { inLocale } from '../../data/localized';
 import { useT } from '../../state/use-t';
 import { formatChange, formatPercent } from '../../i18n/format';
 import { useUiStore } from '../../state/ui-store';
@@ -23,8 +25,8 @@ export function CasesSlide({ model }: { model: SlideModels['cases'] }) {
           data={model.rows.map((r) => ({
             index: r.observation.id,
             label: t('present.cases.label', {
-              province: locale === 'en' ? r.province.en : r.province.short,
-              indicator: r.indicator.name[locale],
+              province: provinceShortName(r.province, locale),
+              indicator: inLocale(r.indicator.name, locale),
             }),
             value: Math.abs(r.change),
           }))}
@@ -39,7 +41,7 @@ export function CasesSlide({ model }: { model: SlideModels['cases'] }) {
           id: r.observation.id,
           label: t('present.cases.item', {
             place: placeOf(r, locale),
-            indicator: r.indicator.name[locale],
+            indicator: inLocale(r.indicator.name, locale),
             ...beforeAfter(r, ctx),
           }),
           figure: formatChange(r.change, locale, t),

@@ -1,3 +1,5 @@
+import { provinceFullName } from '../../data/province-names';
+import { inLocale } from '../../data/localized';
 import type { Locale, Translate } from '../../i18n/i18n';
 import { formatChange, formatDate, formatValue } from '../../i18n/format';
 import { EVENT_KINDS, type PolicyEvent } from '../../data/schema';
@@ -23,7 +25,7 @@ export function headlinesConclusion(headlines: readonly Headline[], { t, locale 
       count: headlines.length,
       falls: falls.length,
       scope: t(`scope.${steep.observation.scope.level}` as 'scope.national'),
-      indicator: steep.indicator.name[locale],
+      indicator: inLocale(steep.indicator.name, locale),
       change: formatChange(steep.change!, locale, t),
     },
   );
@@ -55,7 +57,7 @@ export function timelineConclusion(events: readonly PolicyEvent[], { t, locale }
 
 /** The place a local figure is from, in words: its own place name, or its province's. */
 export function placeOf(row: LocalReduction, locale: Locale): string {
-  return row.observation.scope.place?.[locale] ?? (locale === 'en' ? row.province.en : row.province.name);
+  return inLocale(row.observation.scope.place, locale) ?? provinceFullName(row.province, locale);
 }
 
 /** A figure's before and after, with units and qualifiers ("198项", "32项"). */
@@ -75,7 +77,7 @@ export function casesConclusion(rows: readonly LocalReduction[], filtersText: st
   const vars = {
     filters: filtersText,
     place: placeOf(top, ctx.locale),
-    indicator: top.indicator.name[ctx.locale],
+    indicator: inLocale(top.indicator.name, ctx.locale),
     change: formatChange(top.change, ctx.locale, ctx.t),
     ...beforeAfter(top, ctx),
   };

@@ -1,3 +1,4 @@
+import { inLocale } from '../../data/localized';
 import { useId } from 'react';
 import { useT } from '../../state/use-t';
 import { formatDate } from '../../i18n/format';
@@ -44,7 +45,7 @@ export function DeckSource() {
         <option value={PUBLISHED}>{t('present.source.published')}</option>
         {publishedSets.map((d) => (
           <option key={d.id} value={d.id}>
-            {t('present.source.publishedOption', { name: d.title[locale] })}
+            {t('present.source.publishedOption', { name: inLocale(d.title, locale) })}
           </option>
         ))}
         {datasets.map((d) => (

@@ -1,3 +1,4 @@
+import { inLocale } from '../../data/localized';
 import type { PolicyEvent } from '../../data/schema';
 import { useT } from '../../state/use-t';
 import { formatDate } from '../../i18n/format';
@@ -13,7 +14,7 @@ export function TimelineSlide({ events }: { events: readonly PolicyEvent[] }) {
           <span className="slide-event-date">{formatDate(e.date, locale)}</span>
           <span className="slide-event-kind">{t(`present.timeline.kind.${e.kind}`)}</span>
           <FigureButton target={{ kind: 'event', id: e.id }} className="slide-event-summary">
-            {e.summary[locale]}
+            {inLocale(e.summary, locale)}
           </FigureButton>
         </li>
       ))}

@@ -1,3 +1,4 @@
+import { inLocale } from '../../data/localized';
 import { indexDataset } from '../../data/derive';
 import type { Dataset, Observation } from '../../data/schema';
 import { useT } from '../../state/use-t';
@@ -8,7 +9,7 @@ export function DatumSummary({ observation: o, dataset }: { observation: Observa
   const { t, locale } = useT();
   const indicator = indexDataset(dataset).indicator(o.indicator);
   if (!indicator) return null;
-  const place = o.scope.place?.[locale] ?? t(`scope.${o.scope.level}` as 'scope.national');
+  const place = inLocale(o.scope.place, locale) ?? t(`scope.${o.scope.level}` as 'scope.national');
   const parts: string[] = [];
   if (o.baseline)
     parts.push(`${formatValue(o.baseline.value, indicator.unit, locale, t, o.baseline.qualifier)} →`);
@@ -22,7 +23,7 @@ export function DatumSummary({ observation: o, dataset }: { observation: Observa
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-md bg-surface-muted p-3 text-sm">
       <dt className="text-ink-muted">{t('source.datum')}</dt>
       <dd className="font-semibold" data-testid="datum-name">
-        {indicator.name[locale]}
+        {inLocale(indicator.name, locale)}
       </dd>
       <dt className="text-ink-muted">{t('source.place')}</dt>
       <dd>{place}</dd>

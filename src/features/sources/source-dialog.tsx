@@ -1,3 +1,4 @@
+import { inLocale } from '../../data/localized';
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../../data/dataset-query';
@@ -9,6 +10,7 @@ import { useT } from '../../state/use-t';
 import { formatChange, formatDate, formatPoints } from '../../i18n/format';
 import { QuoteHighlight } from '../../components/ui/quote-highlight';
 import { DatumSummary } from './datum-summary';
+import { shownQuote } from '../../data/shown-quote';
 
 /** The source panel: article, date, authors and the verbatim quote with the figure marked. */
 export function SourceDialog() {
@@ -53,6 +55,8 @@ function SourceBody({
   const source = datum ? index.source(datum.source) : undefined;
   const figures = observation ? datumFigures(observation, index.indicator(observation.indicator)?.unit) : [];
   const computed = observation ? computedChange(observation) : null;
+  const quote = datum ? shownQuote(datum, (id) => index.source(id), locale) : undefined;
+  const quoteSource = quote ? index.source(quote.sourceId) : undefined;
 
   return (
     <div className="flex flex-col gap-4 p-6">
@@ -89,7 +93,7 @@ function SourceBody({
             {formatDate(source.date, locale)}
             {source.dateNote ? (
               <span className="text-ink-muted">
-                {t('text.parenthetical', { text: source.dateNote[locale] })}
+                {t('text.parenthetical', { text: inLocale(source.dateNote, locale) })}
               </span>
             ) : null}
           </dd>
@@ -103,11 +107,24 @@ function SourceBody({
           <dd className="font-mono text-xs">{source.seedFile}</dd>
         </dl>
       ) : null}
-      {datum ? (
+      {quote ? (
         <figure className="flex flex-col gap-1">
-          <figcaption className="text-sm text-ink-muted">{t('source.quote')}</figcaption>
-          <blockquote lang="zh-CN" className="quote border-l-4 border-accent pl-4 text-base leading-relaxed">
-            <QuoteHighlight quote={datum.quote} spans={figureSpans(datum.quote, figures)} />
+          <figcaption className="text-sm text-ink-muted">
+            {t('source.quote')}
+            {quote.simplifiedOriginal ? (
+              <span data-testid="quote-script"> · {t('source.quoteSimplifiedOriginal')}</span>
+            ) : quoteSource && quote.sourceId !== datum?.source ? (
+              <span data-testid="quote-script">
+                {' · '}
+                {t('source.quoteFromRepost', { publication: quoteSource.publication })}
+              </span>
+            ) : null}
+          </figcaption>
+          <blockquote
+            lang={quote.lang}
+            className="quote border-l-4 border-accent pl-4 text-base leading-relaxed"
+          >
+            <QuoteHighlight quote={quote.text} spans={figureSpans(quote.text, figures)} />
           </blockquote>
           {figures.length > 0 ? <p className="text-xs text-ink-muted">{t('source.figureMarked')}</p> : null}
         </figure>

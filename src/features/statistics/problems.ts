@@ -1,3 +1,4 @@
+import { provinceShortName } from '../../data/province-names';
 import type { Locale, MessageKey, Translate } from '../../i18n/i18n';
 import { PROVINCES } from '../../data/provinces';
 import type { ColumnKey } from '../../data/stats-columns';
@@ -129,7 +130,7 @@ function quoted(value: string): string {
 function provinceName(code: string, locale: Locale): string {
   const p = PROVINCES.find((x) => x.code === code);
   if (!p) return code;
-  return locale === 'zh-CN' ? p.short : p.en;
+  return provinceShortName(p, locale);
 }
 
 // A list of lines quotes this many runs ("4–152, 160") and then says how many more there are.

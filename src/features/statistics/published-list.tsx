@@ -1,3 +1,4 @@
+import { inLocale } from '../../data/localized';
 import { useT } from '../../state/use-t';
 import { CATALOGUE_FILE } from '../../data/catalogue';
 import { publishedMeta } from '../../figures/published-text';
@@ -66,7 +67,7 @@ export function PublishedList({ activeId, onShow }: Props) {
               className="flex flex-wrap items-center gap-x-3 gap-y-1 py-2"
               data-testid="published-item"
             >
-              <span className="font-medium">{d.title[locale]}</span>
+              <span className="font-medium">{inLocale(d.title, locale)}</span>
               <span className="rounded border border-accent px-1.5 text-xs font-semibold text-accent">
                 {t('import.ui.publishedBadge')}
               </span>

@@ -1,3 +1,4 @@
+import { inLocale } from '../../data/localized';
 import { memo } from 'react';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../state/use-t';
@@ -5,6 +6,7 @@ import { FigureButton } from '../../components/ui/figure-button';
 import { changeTexts, periodText, planShareText, valueText } from './row-text';
 import { provinceName, scopeLabel, unitLabel } from './labels';
 import type { TableRow } from './selectors';
+import { shownQuote } from '../../data/shown-quote';
 
 /**
  * One datum: every figure in it opens its source, and a datum whose source disagrees with itself says so.
@@ -19,10 +21,11 @@ export const DataRow = memo(function DataRow({ row }: { row: TableRow }) {
   const value = valueText(row, t, locale);
   const plan = planShareText(row, t, locale);
   const changes = changeTexts(row, t, locale);
+  const quote = shownQuote(o, (id) => [row.source, row.repostSource].find((s) => s?.id === id), locale);
   return (
     <tr className="border-t border-line align-top">
       <th scope="row" className="min-w-36 px-3 py-2 text-left font-medium">
-        {row.indicator.name[locale]}
+        {inLocale(row.indicator.name, locale)}
       </th>
       <td className="min-w-20 px-3 py-2 break-keep">{scopeLabel(o.scope.level, t)}</td>
       <td className="px-3 py-2 whitespace-nowrap">
@@ -34,7 +37,7 @@ export const DataRow = memo(function DataRow({ row }: { row: TableRow }) {
           </span>
         )}
       </td>
-      <td className="px-3 py-2">{o.scope.place?.[locale] ?? <Dash />}</td>
+      <td className="px-3 py-2">{inLocale(o.scope.place, locale) ?? <Dash />}</td>
       <td className="min-w-24 px-3 py-2 break-keep">{periodText(o, t, locale)}</td>
       <td className="min-w-28 px-3 py-2 break-keep">
         {value || plan ? (
@@ -75,9 +78,14 @@ export const DataRow = memo(function DataRow({ row }: { row: TableRow }) {
             {row.source.publication} · {formatDate(row.source.date, locale)}
           </FigureButton>
         ) : null}
-        <p lang="zh-CN" className="mt-0.5 line-clamp-2 text-xs text-ink-muted" title={o.quote}>
-          {o.quote}
+        <p lang={quote.lang} className="mt-0.5 line-clamp-2 text-xs text-ink-muted" title={quote.text}>
+          {quote.text}
         </p>
+        {quote.simplifiedOriginal ? (
+          <p className="text-xs text-ink-muted" data-testid="quote-script">
+            {t('source.quoteSimplifiedOriginal')}
+          </p>
+        ) : null}
       </td>
     </tr>
   );

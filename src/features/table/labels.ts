@@ -1,4 +1,5 @@
 /** Labels of the table's cells and CSV columns, in the UI language. */
+import { provinceFullName } from '../../data/province-names';
 import type { Province } from '../../data/provinces';
 import type { Qualifier, Scope, Unit } from '../../data/schema';
 import type { Locale, MessageKey, Translate } from '../../i18n/i18n';
@@ -30,5 +31,5 @@ export function qualifierLabel(qualifier: Qualifier | undefined, t: Translate): 
 
 /** The province's full name in the UI language (甘肃省 / Gansu). */
 export function provinceName(province: Province, locale: Locale): string {
-  return locale === 'en' ? province.en : province.name;
+  return provinceFullName(province, locale);
 }

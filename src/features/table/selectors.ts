@@ -1,3 +1,4 @@
+import { inLocale } from '../../data/localized';
 import { computedChange, indexDataset, round1 } from '../../data/derive';
 import { provinceByCode, type Province } from '../../data/provinces';
 import { SCOPE_LEVELS, type Dataset, type Indicator, type Observation, type Source } from '../../data/schema';
@@ -13,6 +14,8 @@ export type TableRow = {
   observation: Observation;
   indicator: Indicator;
   source: Source | undefined;
+  /** The repost the datum's sentence is also quoted from, if any (shownQuote). */
+  repostSource: Source | undefined;
   /** The province of a local figure; undefined for a national one. */
   province: Province | undefined;
   national: boolean;
@@ -56,8 +59,11 @@ export function selectTableRows(ds: Dataset, filters: UrlState): TableRow[] {
     const text = [
       ...Object.values(indicator.name),
       ...Object.values(o.scope.place ?? {}),
-      ...(province ? [province.name, province.short, province.en, province.pinyin] : []),
+      ...(province
+        ? [province.name, province.short, province.en, province.pinyin, ...province.traditional]
+        : []),
       o.quote,
+      o.repost?.quote ?? '',
     ];
     return [
       {
@@ -65,6 +71,7 @@ export function selectTableRows(ds: Dataset, filters: UrlState): TableRow[] {
         observation: o,
         indicator,
         source: index.source(o.source),
+        repostSource: o.repost ? index.source(o.repost.source) : undefined,
         province,
         national: isNationalScope(o),
         sortValue: o.value ?? o.planShare ?? null,
@@ -84,11 +91,13 @@ export function searchRows(rows: readonly TableRow[], query: string): readonly T
 }
 
 const collators = new Map<Locale, Intl.Collator>();
-/** Chinese text sorts by pinyin, as people expect of a list of names. */
+/** Simplified Chinese text sorts by pinyin, as people expect of a list of names. */
 function collator(locale: Locale): Intl.Collator {
   let c = collators.get(locale);
   if (!c) {
-    c = new Intl.Collator(locale === 'zh-CN' ? 'zh-CN-u-co-pinyin' : 'en', { numeric: true });
+    // Traditional Chinese sorts as its readers expect it to (by stroke, Intl's default for zh-Hant).
+    const name = locale === 'zh-CN' ? 'zh-CN-u-co-pinyin' : locale;
+    c = new Intl.Collator(name, { numeric: true });
     collators.set(locale, c);
   }
   return c;
@@ -100,13 +109,13 @@ function sortValueOf(row: TableRow, key: SortKey, locale: Locale, t: Translate):
   const o = row.observation;
   switch (key) {
     case 'indicator':
-      return row.indicator.name[locale];
+      return inLocale(row.indicator.name, locale);
     case 'scope':
       return SCOPE_LEVELS.indexOf(o.scope.level);
     case 'province':
       return row.province ? provinceName(row.province, locale) : null;
     case 'place':
-      return o.scope.place?.[locale] ?? null;
+      return inLocale(o.scope.place, locale) ?? null;
     case 'period':
       // Year first; within a year a "to this date" figure sorts by its date, a whole-year one after.
       return `${o.period.year}|${o.period.asOf ?? '9999'}`;
@@ -194,10 +203,10 @@ export function tableCsvRows(rows: readonly TableRow[], t: Translate, locale: Lo
   const records = rows.map((r): CsvCell[] => {
     const o = r.observation;
     return [
-      r.indicator.name[locale],
+      inLocale(r.indicator.name, locale),
       scopeLabel(o.scope.level, t),
       r.province ? provinceName(r.province, locale) : '',
-      o.scope.place?.[locale] ?? '',
+      inLocale(o.scope.place, locale) ?? '',
       o.period.year,
       o.period.asOf ?? '',
       o.baseline?.value,

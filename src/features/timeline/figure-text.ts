@@ -1,3 +1,5 @@
+import { provinceFullName } from '../../data/province-names';
+import { inLocale } from '../../data/localized';
 import { provinceByCode } from '../../data/provinces';
 import type { Observation, Unit } from '../../data/schema';
 import type { Locale, Translate } from '../../i18n/i18n';
@@ -6,9 +8,9 @@ import { primaryFigure } from './selectors';
 
 /** Where a figure is from in words: the named place, a province, or the national scope's name. */
 export function placeText(o: Observation, t: Translate, locale: Locale): string {
-  if (o.scope.place) return o.scope.place[locale];
+  if (o.scope.place) return inLocale(o.scope.place, locale);
   const province = o.scope.provinceCode ? provinceByCode(o.scope.provinceCode) : undefined;
-  if (province) return locale === 'en' ? province.en : province.name;
+  if (province) return provinceFullName(province, locale);
   return t(`scope.${o.scope.level}` as 'scope.national');
 }
 

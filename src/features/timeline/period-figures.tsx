@@ -1,3 +1,4 @@
+import { inLocale } from '../../data/localized';
 import { useState } from 'react';
 import { indexDataset } from '../../data/derive';
 import type { Dataset, Observation } from '../../data/schema';
@@ -71,7 +72,7 @@ export function PeriodFigures({
                   className="flex h-full w-full flex-col items-start rounded-md border border-line px-2.5 py-1.5 text-left text-sm no-underline!"
                 >
                   <span className="text-ink-muted">
-                    {indicator.name[locale]}
+                    {inLocale(indicator.name, locale)}
                     {' · '}
                     {placeText(o, t, locale)}
                   </span>

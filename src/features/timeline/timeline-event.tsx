@@ -1,3 +1,4 @@
+import { inLocale } from '../../data/localized';
 import { indexDataset } from '../../data/derive';
 import type { Dataset } from '../../data/schema';
 import { useUiStore } from '../../state/ui-store';
@@ -26,7 +27,7 @@ export function TimelineEvent({ period, dataset, filtered, first, last }: Props)
   const titleId = `event-${event.id}-title`;
   const title = event.documentTitle
     ? t('text.titleQuoted', { title: event.documentTitle })
-    : t('timeline.meetingTitle', { issuer: event.issuer[locale] });
+    : t('timeline.meetingTitle', { issuer: inLocale(event.issuer, locale) });
   return (
     <TimelineRow
       date={<time dateTime={event.date}>{formatDate(event.date, locale)}</time>}
@@ -40,12 +41,12 @@ export function TimelineEvent({ period, dataset, filtered, first, last }: Props)
       >
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm">
           <KindBadge kind={event.kind} />
-          <span className="text-ink-muted">{event.issuer[locale]}</span>
+          <span className="text-ink-muted">{inLocale(event.issuer, locale)}</span>
         </p>
         <h2 id={titleId} className="mt-2 text-lg leading-snug font-bold">
           {title}
         </h2>
-        <p className="mt-1">{event.summary[locale]}</p>
+        <p className="mt-1">{inLocale(event.summary, locale)}</p>
         <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <button
             type="button"
