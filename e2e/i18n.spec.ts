@@ -9,6 +9,9 @@ test('the language switch changes every text and the choice survives a reload', 
   const card = page.getByRole('article', { name: 'Provinces · documents' });
   await expect(card).toContainText('down year on year');
   await expect(card).toContainText('Data to the end of November 2020');
+  // The source in English: People's Daily, not 人民日报.
+  await expect(card).toContainText('Source: People’s Daily, January 2021');
+  await expect(page.getByRole('main')).not.toContainText('人民日报');
   await expect(page.getByRole('figure', { name: 'Accountability and survey' })).toContainText('69K');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
@@ -27,6 +30,7 @@ test('繁體中文: the views, figures and province names in Traditional Chinese
   const card = page.getByRole('article', { name: '各省區市 · 文件數量' });
   await expect(card).toContainText('27.7%');
   await expect(card).toContainText('數據截至 2020年11月底');
+  await expect(card).toContainText('來源：人民日報 2021年1月');
   await expect(page.getByRole('figure', { name: '問責與調研' })).toContainText('6.9萬');
 
   // The 27.7% figure's article has no Traditional repost: its Simplified sentence, said to be so.

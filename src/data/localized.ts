@@ -1,4 +1,4 @@
-import type { Localized } from './schema';
+import type { Localized, Source } from './schema';
 
 /** The languages a dataset's own texts are written in (the UI's locales; i18n's `Locale` is the same). */
 export type TextLocale = keyof Localized;
@@ -12,4 +12,9 @@ export function inLocale(text: Localized | undefined, locale: TextLocale): strin
 export function inLocale(text: Localized | undefined, locale: TextLocale): string | undefined {
   if (!text) return undefined;
   return text[locale] ?? text['zh-CN'];
+}
+
+/** A source's publication in a locale: 人民日报 / 人民日報 / People’s Daily; as printed where it has no names. */
+export function publicationIn(source: Source, locale: TextLocale): string {
+  return inLocale(source.publicationName, locale) ?? source.publication;
 }

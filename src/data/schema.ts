@@ -21,7 +21,10 @@ export const sourceSchema = z.object({
   /** File name of the article in ../shared/seeds/. */
   seedFile: z.string().min(1),
   title: z.string().min(1),
+  /** The publication as the article prints it (人民日报). */
   publication: z.string().min(1),
+  /** Its name in each language (People’s Daily); without it the printed name is shown in every language. */
+  publicationName: localizedSchema.optional(),
   /** Publication date as precise as the article's own text allows. */
   date: isoDate,
   /** How the date was established when the article does not print it. */

@@ -60,6 +60,16 @@ describe('public/data/dataset.json', () => {
     expect(dataset?.synthetic).toBe(false);
   });
 
+  it('names every source’s publication in every language', () => {
+    for (const source of sources) {
+      // A Simplified article's name is the one it prints.
+      if (source.script !== 'Hant')
+        expect(source.publicationName?.['zh-CN'], source.id).toBe(source.publication);
+      expect(source.publicationName?.en, source.id).toMatch(/^[\x20-\x7e’]+$/);
+      expect(source.publicationName?.['zh-Hant'], source.id).toBeDefined();
+    }
+  });
+
   it('has every text in Traditional Chinese too, with what it quotes left as the source wrote it', () => {
     const texts: Localized[] = [];
     const walk = (x: unknown): void => {

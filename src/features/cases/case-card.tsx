@@ -1,4 +1,4 @@
-import { inLocale } from '../../data/localized';
+import { inLocale, publicationIn } from '../../data/localized';
 import { useId } from 'react';
 import type { Source } from '../../data/schema';
 import { datumFigures, figureSpans } from '../../data/quote-figures';
@@ -131,7 +131,10 @@ export function CaseCard({ row, source, sourceOf, headingLevel = 3 }: Props) {
       {source ? (
         <p className="mt-auto pt-1 text-xs">
           <FigureButton target={target} className="text-left text-ink-muted">
-            {t('sourceShort', { publication: source.publication, date: formatDate(source.date, locale) })}
+            {t('sourceShort', {
+              publication: publicationIn(source, locale),
+              date: formatDate(source.date, locale),
+            })}
           </FigureButton>
         </p>
       ) : null}

@@ -1,3 +1,4 @@
+import { publicationIn } from '../../data/localized';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../data/schema';
@@ -49,7 +50,7 @@ export function EmbedPage({ dataset, chart }: { dataset: Dataset; chart: EmbedCh
         ) : null}
         {sources.map((s) => (
           <span key={s.id}>
-            {t('sourceShort', { publication: s.publication, date: formatDate(s.date, locale) })}
+            {t('sourceShort', { publication: publicationIn(s, locale), date: formatDate(s.date, locale) })}
           </span>
         ))}
         <a

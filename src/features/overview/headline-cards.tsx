@@ -1,3 +1,4 @@
+import { publicationIn } from '../../data/localized';
 import type { Dataset } from '../../data/schema';
 import { indexDataset } from '../../data/derive';
 import { useT } from '../../state/use-t';
@@ -72,7 +73,10 @@ function HeadlineCard({ headline: h, dataset }: { headline: Headline; dataset: D
         {source ? (
           <>
             <br />
-            {t('sourceShort', { publication: source.publication, date: formatDate(source.date, locale) })}
+            {t('sourceShort', {
+              publication: publicationIn(source, locale),
+              date: formatDate(source.date, locale),
+            })}
           </>
         ) : null}
       </p>

@@ -1,3 +1,4 @@
+import { publicationIn } from '../../data/localized';
 import type { Dataset, Observation, PolicyEvent, Source } from '../../data/schema';
 import { filterEvents, filterObservations, isNationalScope, nationalDataset } from '../../data/select';
 import type { Locale, Translate } from '../../i18n/i18n';
@@ -92,7 +93,7 @@ function sourceLineOf(sources: readonly Source[], { t, locale }: Ctx): string | 
   const list = sources
     .map((s) =>
       t('present.sourceItem', {
-        publication: s.publication,
+        publication: publicationIn(s, locale),
         title: s.title,
         date: formatDate(s.date, locale),
       }),

@@ -1,3 +1,4 @@
+import { publicationIn } from '../../data/localized';
 import type { Source } from '../../data/schema';
 import { useT } from '../../state/use-t';
 import { formatDate } from '../../i18n/format';
@@ -14,7 +15,7 @@ export function SourcesSlide({ sources }: { sources: readonly Source[] }) {
           <li key={s.id}>
             <span className="slide-source-title">{t('text.titleQuoted', { title: s.title })}</span>
             <span className="slide-source-meta">
-              {s.publication} · {formatDate(s.date, locale)}
+              {publicationIn(s, locale)} · {formatDate(s.date, locale)}
               {same
                 ? ` · ${t('present.sources.sameText', { title: t('text.titleQuoted', { title: same }) })}`
                 : ''}

@@ -1,4 +1,4 @@
-import { inLocale } from '../../data/localized';
+import { inLocale, publicationIn } from '../../data/localized';
 import { useEffect, useRef } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { datasetQuery } from '../../data/dataset-query';
@@ -87,7 +87,7 @@ function SourceBody({
           <dt className="text-ink-muted">{t('source.article')}</dt>
           <dd className="font-medium">{t('text.titleQuoted', { title: source.title })}</dd>
           <dt className="text-ink-muted">{t('source.publication')}</dt>
-          <dd>{source.publication}</dd>
+          <dd>{publicationIn(source, locale)}</dd>
           <dt className="text-ink-muted">{t('source.date')}</dt>
           <dd>
             {formatDate(source.date, locale)}
@@ -116,7 +116,7 @@ function SourceBody({
             ) : quoteSource && quote.sourceId !== datum?.source ? (
               <span data-testid="quote-script">
                 {' · '}
-                {t('source.quoteFromRepost', { publication: quoteSource.publication })}
+                {t('source.quoteFromRepost', { publication: publicationIn(quoteSource, locale) })}
               </span>
             ) : null}
           </figcaption>

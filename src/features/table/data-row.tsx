@@ -1,4 +1,4 @@
-import { inLocale } from '../../data/localized';
+import { inLocale, publicationIn } from '../../data/localized';
 import { memo } from 'react';
 import { formatDate } from '../../i18n/format';
 import { useT } from '../../state/use-t';
@@ -75,7 +75,7 @@ export const DataRow = memo(function DataRow({ row }: { row: TableRow }) {
       <td className="min-w-56 px-3 py-2">
         {row.source ? (
           <FigureButton target={target} className="text-left font-medium">
-            {row.source.publication} · {formatDate(row.source.date, locale)}
+            {publicationIn(row.source, locale)} · {formatDate(row.source.date, locale)}
           </FigureButton>
         ) : null}
         <p lang={quote.lang} className="mt-0.5 line-clamp-2 text-xs text-ink-muted" title={quote.text}>

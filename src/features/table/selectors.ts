@@ -1,4 +1,4 @@
-import { inLocale } from '../../data/localized';
+import { inLocale, publicationIn } from '../../data/localized';
 import { computedChange, indexDataset, round1 } from '../../data/derive';
 import { provinceByCode, type Province } from '../../data/provinces';
 import { SCOPE_LEVELS, type Dataset, type Indicator, type Observation, type Source } from '../../data/schema';
@@ -126,7 +126,7 @@ function sortValueOf(row: TableRow, key: SortKey, locale: Locale, t: Translate):
     case 'change':
       return row.change;
     case 'source':
-      return row.source ? `${row.source.date}|${row.source.publication}` : null;
+      return row.source ? `${row.source.date}|${publicationIn(row.source, locale)}` : null;
   }
 }
 
@@ -220,7 +220,7 @@ export function tableCsvRows(rows: readonly TableRow[], t: Translate, locale: Lo
       qualifierLabel(o.changeQualifier, t),
       r.computed,
       o.inconsistent ? t('table.csv.yes') : '',
-      r.source?.publication ?? '',
+      r.source ? publicationIn(r.source, locale) : '',
       r.source?.date ?? '',
       r.source?.title ?? '',
       o.quote,

@@ -1,4 +1,4 @@
-import { inLocale } from '../../data/localized';
+import { inLocale, publicationIn } from '../../data/localized';
 import { indexDataset } from '../../data/derive';
 import type { Dataset } from '../../data/schema';
 import { useUiStore } from '../../state/ui-store';
@@ -59,7 +59,10 @@ export function TimelineEvent({ period, dataset, filtered, first, last }: Props)
           </button>
           {source ? (
             <span className="text-ink-muted">
-              {t('sourceShort', { publication: source.publication, date: formatDate(source.date, locale) })}
+              {t('sourceShort', {
+                publication: publicationIn(source, locale),
+                date: formatDate(source.date, locale),
+              })}
             </span>
           ) : null}
         </p>
