@@ -12,6 +12,10 @@ test('the language switch changes every text and the choice survives a reload', 
   // The source in English: People's Daily, not 人民日报.
   await expect(card).toContainText('Source: People’s Daily, January 2021');
   await expect(page.getByRole('main')).not.toContainText('人民日报');
+  // Conclusions are whole English sentences, not Chinese word order in English words.
+  await expect(page.getByRole('main')).toContainText(
+    'all four stayed below the annual plan; the lowest was meetings held by central and state organs, at 40.8% of plan.',
+  );
   await expect(page.getByRole('figure', { name: 'Accountability and survey' })).toContainText('69K');
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();

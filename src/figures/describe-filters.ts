@@ -1,3 +1,4 @@
+import { joinList } from '../i18n/sentence';
 import { provinceFullName } from '../data/province-names';
 import { provinceByCode } from '../data/provinces';
 import type { Locale, Translate } from '../i18n/i18n';
@@ -14,7 +15,7 @@ export function describeFilters(
     const p = provinceByCode(c);
     return p ? [provinceFullName(p, locale)] : [];
   });
-  if (names.length) parts.push(names.join(t('text.listJoin')));
+  if (names.length) parts.push(joinList(names, t));
   if (filters.city && names.length === 1) parts.push(filters.city);
   if (filters.year !== null) parts.push(t('filters.yearValue', { year: filters.year }));
   if (filters.category !== null) parts.push(t(`category.${filters.category}`));

@@ -1,13 +1,27 @@
+import { midSentence } from '../i18n/sentence';
 import { inLocale } from '../data/localized';
 import type { Locale, Translate } from '../i18n/i18n';
 import { formatAsOfDate, formatChange, formatPercent, formatValue } from '../i18n/format';
-import type { Indicator, Observation } from '../data/schema';
+import type { Indicator, Observation, Scope } from '../data/schema';
+
+type ScopeLevel = Scope['level'];
 import { lowestShare, steepestFall, type PlanRow, type ReductionRow, type YoyRow } from './overview';
 
 /** Every chart's caption is written from the data it draws, so it can never disagree with the bars. */
 type Ctx = { t: Translate; locale: Locale };
 
 const name = (i: Indicator, locale: Locale) => inLocale(i.name, locale);
+
+/**
+ * A scope's figure as the subject of a sentence, by the locale's own template: 中央和国家机关会议数量 /
+ * "meetings held by central and state organs" (never "Central and state organs Meetings held").
+ */
+export function scopedSubject(scope: ScopeLevel, indicator: Indicator, { t, locale }: Ctx): string {
+  return t('sentence.scopedIndicator', {
+    scope: t(`scopeInSentence.${scope}` as 'scopeInSentence.national'),
+    indicator: midSentence(name(indicator, locale), locale),
+  });
+}
 
 function asOfDate(o: Observation | undefined, locale: Locale, t: Translate): string {
   const iso = o?.period.asOf;
@@ -29,8 +43,7 @@ export function planConclusion(rows: readonly PlanRow[], { t, locale }: Ctx): st
   if (reached === rows.length) return t('plan.conclusionAllReached', { date, count: reached });
   const lowest = {
     date,
-    scope: t(`scope.${low.scope}` as 'scope.national'),
-    indicator: name(low.indicator, locale),
+    subject: scopedSubject(low.scope, low.indicator, { t, locale }),
     share: formatPercent(low.share, locale),
   };
   if (reached > 0) return t('plan.conclusionReached', { ...lowest, reached, below: rows.length - reached });
@@ -47,8 +60,7 @@ export function yoyConclusion(rows: readonly YoyRow[], { t, locale }: Ctx): stri
   const docs = provinces('documents');
   const meetings = provinces('meetings');
   return t('yoy.conclusion', {
-    scope: t(`scope.${steep.scope}` as 'scope.national'),
-    indicator: name(steep.indicator, locale),
+    subject: scopedSubject(steep.scope, steep.indicator, { t, locale }),
     drop: formatPercent(Math.abs(steep.change), locale),
     docs: docs ? formatPercent(Math.abs(docs.change), locale) : '—',
     meetings: meetings ? formatPercent(Math.abs(meetings.change), locale) : '—',

@@ -56,7 +56,7 @@ describe('plan completion', () => {
       '截至2020年11月底，四项均低于全年计划；中央和国家机关会议数量最低，仅为计划的52.7%。',
     );
     expect(planConclusion(rows, en)).toBe(
-      'To the end of November 2020, all four stayed below the annual plan; Central and state organs Meetings held was lowest at 52.7% of plan.',
+      'To the end of November 2020, all four stayed below the annual plan; the lowest was meetings held by central and state organs, at 52.7% of plan.',
     );
   });
   it('changes its conclusion when the data change', () => {
@@ -75,7 +75,7 @@ describe('plan completion', () => {
       '截至2020年11月底，1项达到全年计划，3项低于全年计划；中央和国家机关会议数量最低，仅为计划的52.7%。',
     );
     expect(planConclusion(selectPlanCompletion(reached), en)).toBe(
-      'To the end of November 2020, 1 reached the annual plan and 3 stayed below it; Central and state organs Meetings held was lowest at 52.7% of plan.',
+      'To the end of November 2020, 1 reached the annual plan and 3 stayed below it; the lowest was meetings held by central and state organs, at 52.7% of plan.',
     );
     const allReached = withObservations((o) => (o.planShare !== undefined ? { ...o, planShare: 100 } : o));
     expect(planConclusion(selectPlanCompletion(allReached), zh)).toBe(
@@ -90,7 +90,7 @@ describe('plan completion', () => {
       '截至2020年11月底，3项均低于全年计划；中央和国家机关会议数量最低，仅为计划的52.7%。',
     );
     expect(planConclusion(rows, en)).toBe(
-      'To the end of November 2020, all 3 stayed below the annual plan; Central and state organs Meetings held was lowest at 52.7% of plan.',
+      'To the end of November 2020, all 3 stayed below the annual plan; the lowest was meetings held by central and state organs, at 52.7% of plan.',
     );
     const one = withObservations((o) =>
       o.planShare !== undefined && o.id !== 'central-meetings-2020' ? null : o,

@@ -1,3 +1,4 @@
+import { midSentence } from '../i18n/sentence';
 import type { Locale, Translate } from '../i18n/i18n';
 import { formatNumber, formatPercent } from '../i18n/format';
 import type { ChartedCount } from '../data/stats-counts';
@@ -78,6 +79,7 @@ export function statsCharts(rows: readonly StatsRow[], input: StatsChartsInput, 
       ? t('import.view.scope.province')
       : t(`import.view.scope.${drill.level}`, { place });
   const unit = t(`import.view.unit.${drill.level}`);
+  const unitOne = t(`import.view.unitOne.${drill.level}`);
 
   const planned = isPlanned(count);
   const planBars = planned ? areaPlanBars(areas, year, count) : [];
@@ -116,14 +118,14 @@ export function statsCharts(rows: readonly StatsRow[], input: StatsChartsInput, 
         : null,
       title: t('import.view.planTitle', { year, scope, what: countLabel }),
       conclusion: planned
-        ? planSentence(planBars, year, countLabel, unit, ctx)
+        ? planSentence(planBars, year, countLabel, unit, ctx, unitOne)
         : t('import.view.noPlanColumn', { what: countLabel }),
       lines: planBars.flatMap((b) => b.lines),
     },
     yoy: {
       bars: yoyBars,
       title: t('import.view.yoyTitle', { year, scope, what: countLabel }),
-      conclusion: yoySentence(yoyBars, year, countLabel, unit, ctx),
+      conclusion: yoySentence(yoyBars, year, countLabel, unit, ctx, unitOne),
       lines: yoyBars.flatMap((b) => b.lines),
     },
     trend: {
@@ -144,7 +146,11 @@ export function statsCharts(rows: readonly StatsRow[], input: StatsChartsInput, 
       values: new Map(mapValues.map((v) => [v.key, v.value])),
       details,
       title: t('import.view.mapTitle', { year, what: countLabel }),
-      conclusion: t('import.view.mapSentence', { count: mapValues.length, what: countLabel, year }),
+      conclusion: t(mapValues.length === 1 ? 'import.view.mapSentenceOne' : 'import.view.mapSentence', {
+        count: mapValues.length,
+        what: midSentence(countLabel, locale),
+        year,
+      }),
       lines: mapValues.flatMap((v) => v.lines),
     },
     breakdown: drill.level === 'province' ? [] : areaValues(areas, year, count),

@@ -43,6 +43,17 @@ describe('stats view', () => {
     expect(yoySentence(bars, 2024, '发文数', '省份', ctx)).toContain('2个可比省份中2个发文数同比下降');
     expect(yoySentence([], 2020, '发文数', '省份', ctx)).toBe('2020年没有可比的上年数据，无法计算同比。');
   });
+  it('writes whole English sentences, in the singular for one area', () => {
+    const en = { t: translator('en'), locale: 'en' as const };
+    const plan = areaPlanBars(provinces(), 2024, 'documents');
+    expect(planSentence(plan.slice(0, 1), 2024, 'Documents (发文数)', 'provinces', en, 'province')).toBe(
+      'In 2024, only one province had a plan: 湖北, at 72.7% of plan for documents (发文数).',
+    );
+    const yoy = areaYoyBars(rows, provinces(), 2024, 'documents');
+    expect(yoySentence(yoy.slice(0, 1), 2024, 'Documents (发文数)', 'provinces', en, 'province')).toBe(
+      'In 2024, only one province can be compared: 甘肃, where documents (发文数) went down 25%.',
+    );
+  });
   it('writes a span of years once when it is one year', () => {
     expect(yearSpan([2023, 2023])).toBe('2023');
     expect(yearSpan([2024, 2020, 2022])).toBe('2020–2024');

@@ -2,6 +2,7 @@ import { provinceShortName } from '../data/province-names';
 import { PROVINCES } from '../data/provinces';
 import type { Locale, Translate } from '../i18n/i18n';
 import { formatNumber, formatPercent } from '../i18n/format';
+import { joinList, midSentence } from '../i18n/sentence';
 import type { StatsDataset } from '../data/stats-schema';
 import type { PlanBar, YoyBar } from './stats-drill';
 import type { TrendView } from './stats-trend';
@@ -43,15 +44,26 @@ export function planSentence(
   countLabel: string,
   unit: string,
   { t, locale }: Ctx,
+  /** The area in the singular ("province"), for a sentence about one. */
+  unitOne?: string,
 ): string {
   const high = bars[0];
   const low = bars.at(-1);
   if (!high || !low) return t('import.view.noPlan', { year });
+  const what = midSentence(countLabel, locale);
+  if (bars.length === 1)
+    return t('import.view.planSentenceOne', {
+      year,
+      unit: unitOne ?? unit,
+      what,
+      high: high.label,
+      highShare: formatPercent(high.value, locale),
+    });
   return t('import.view.planSentence', {
     year,
     count: bars.length,
     unit,
-    what: countLabel,
+    what,
     high: high.label,
     highShare: formatPercent(high.value, locale),
     low: low.label,
@@ -65,14 +77,15 @@ export function yoySentence(
   countLabel: string,
   unit: string,
   { t, locale }: Ctx,
+  unitOne?: string,
 ): string {
   if (bars.length === 0) return t('import.view.noYoy', { year });
   const falls = bars.filter((b) => b.change < 0).length;
   const first = bars[0]!;
-  return t('import.view.yoySentence', {
+  return t(bars.length === 1 ? 'import.view.yoySentenceOne' : 'import.view.yoySentence', {
     year,
-    unit,
-    what: countLabel,
+    unit: bars.length === 1 ? (unitOne ?? unit) : unit,
+    what: midSentence(countLabel, locale),
     falls,
     count: bars.length,
     first: first.label,
@@ -82,11 +95,14 @@ export function yoySentence(
 }
 
 /** "合计、甘肃、湖北发文数，2020年至2024年。" — what the trend chart draws, for whom and over which years. */
-export function trendSentence(view: TrendView, countLabel: string, { t }: Ctx): string {
+export function trendSentence(view: TrendView, countLabel: string, { t, locale }: Ctx): string {
   const years = view.data.filter((d) => Object.entries(d).some(([k, v]) => k !== 'year' && v !== null));
   return t('import.view.trendSentence', {
-    what: countLabel,
-    who: view.series.map((s) => s.label).join(t('text.listJoin')),
+    what: midSentence(countLabel, locale),
+    who: joinList(
+      view.series.map((s) => s.label),
+      t,
+    ),
     from: years[0]?.year ?? '—',
     to: years.at(-1)?.year ?? '—',
   });

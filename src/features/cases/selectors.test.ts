@@ -198,6 +198,16 @@ describe('tile map conclusion', () => {
       t.province.code === '620000' ? { ...t, count: 4 } : t,
     );
     expect(tileMapConclusion(tiles, zh)).toBe('共4个省份有地方数据，江苏、甘肃并列最多（各4条）。');
+    expect(tileMapConclusion(tiles, en)).toBe(
+      '4 provinces have local figures; Jiangsu and Gansu have the most (4 each).',
+    );
+  });
+  it('speaks of one province in the singular', () => {
+    const tiles = selectProvinceTiles(published, filters()).map((t) =>
+      t.province.code === '320000' ? t : { ...t, count: 0 },
+    );
+    expect(tileMapConclusion(tiles, en)).toBe('Only Jiangsu has local figures (4).');
+    expect(tileMapConclusion(tiles, zh)).toBe('只有江苏有地方数据（4条）。');
   });
   it('says so when no province has a figure', () => {
     const tiles = selectProvinceTiles(published, filters({ year: 2022 }));

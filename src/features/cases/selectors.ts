@@ -1,3 +1,4 @@
+import { joinList } from '../../i18n/sentence';
 import { provinceFullName, provinceShortName } from '../../data/province-names';
 import { inLocale } from '../../data/localized';
 import { computedChange, indexDataset } from '../../data/derive';
@@ -173,9 +174,14 @@ export function tileMapConclusion(tiles: readonly ProvinceTile[], { t, locale }:
   if (withData.length === 0) return t('cases.mapConclusionNone');
   const max = Math.max(...withData.map((tile) => tile.count));
   const leaders = withData.filter((tile) => tile.count === max);
+  const names = joinList(
+    leaders.map((tile) => provinceShort(tile.province, locale)),
+    t,
+  );
+  if (withData.length === 1) return t('cases.mapConclusionOne', { names, max });
   return t(leaders.length > 1 ? 'cases.mapConclusionTie' : 'cases.mapConclusion', {
     count: withData.length,
-    names: leaders.map((tile) => provinceShort(tile.province, locale)).join(t('text.listJoin')),
+    names,
     max,
   });
 }

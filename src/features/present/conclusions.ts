@@ -1,3 +1,5 @@
+import { scopedSubject } from '../../figures/overview-conclusions';
+import { joinList, midSentence } from '../../i18n/sentence';
 import { provinceFullName } from '../../data/province-names';
 import { inLocale } from '../../data/localized';
 import type { Locale, Translate } from '../../i18n/i18n';
@@ -16,6 +18,7 @@ export function headlinesConclusion(headlines: readonly Headline[], { t, locale 
     (s, h) => (!s || h.change! < s.change! ? h : s),
     undefined,
   );
+  if (headlines.length === 0) return t('present.headlines.conclusionEmpty');
   if (!steep) return t('present.headlines.conclusionNone', { count: headlines.length });
   return t(
     falls.length === headlines.length
@@ -24,8 +27,7 @@ export function headlinesConclusion(headlines: readonly Headline[], { t, locale 
     {
       count: headlines.length,
       falls: falls.length,
-      scope: t(`scope.${steep.observation.scope.level}` as 'scope.national'),
-      indicator: inLocale(steep.indicator.name, locale),
+      subject: scopedSubject(steep.observation.scope.level, steep.indicator, { t, locale }),
       change: formatChange(steep.change!, locale, t),
     },
   );
@@ -44,14 +46,14 @@ export function timelineConclusion(events: readonly PolicyEvent[], { t, locale }
   const dates = events.map((e) => e.date).sort();
   const kinds = EVENT_KINDS.flatMap((kind) => {
     const count = events.filter((e) => e.kind === kind).length;
-    return count
-      ? [t('present.timeline.kindCount', { kind: t(`present.timeline.kind.${kind}`), count })]
-      : [];
+    if (count === 0) return [];
+    const key = `present.timeline.count.${kind}` as const;
+    return [count === 1 ? t(`${key}.one`) : t(key, { count })];
   });
-  return t('present.timeline.conclusion', {
+  return t(events.length === 1 ? 'present.timeline.conclusionOne' : 'present.timeline.conclusion', {
     range: dateRange(dates[0]!, dates[dates.length - 1]!, locale, t),
     count: events.length,
-    kinds: kinds.join(t('text.listJoin')),
+    kinds: joinList(kinds, t),
   });
 }
 
@@ -77,7 +79,7 @@ export function casesConclusion(rows: readonly LocalReduction[], filtersText: st
   const vars = {
     filters: filtersText,
     place: placeOf(top, ctx.locale),
-    indicator: inLocale(top.indicator.name, ctx.locale),
+    indicator: midSentence(inLocale(top.indicator.name, ctx.locale), ctx.locale),
     change: formatChange(top.change, ctx.locale, ctx.t),
     ...beforeAfter(top, ctx),
   };

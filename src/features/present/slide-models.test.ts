@@ -88,8 +88,14 @@ describe('buildSlideModels', () => {
     const m = build({}, en);
     expect(m.plan.stamp).toBe('Data to the end of November 2020');
     expect(m.plan.sourceLine).toMatch(/^Sources: 虚构日报, “测试用虚构报道甲”/);
-    expect(m.headlines.conclusion).toMatch(
-      /^All 5 key figures fell; Central and state organs Meetings held fell most, down 44.8%\.$/,
+    expect(m.headlines.conclusion).toBe(
+      'All 5 key figures fell; the steepest fall was in meetings held by central and state organs, down 44.8%.',
+    );
+    expect(m.plan.conclusion).toBe(
+      'To the end of November 2020, all four stayed below the annual plan; the lowest was meetings held by central and state organs, at 52.7% of plan.',
+    );
+    expect(m.timeline.conclusion).toBe(
+      'March 2019 to August 2024: 4 national measures (1 notice, 1 review, 1 meeting and 1 regulation).',
     );
   });
 });

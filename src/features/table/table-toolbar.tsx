@@ -46,7 +46,7 @@ export function TableToolbar({ total, shown, onDownload }: Props) {
         onClick={onDownload}
         disabled={shown === 0}
       >
-        {t('table.download', { count: shown })}
+        {t(shown === 1 ? 'table.downloadOne' : 'table.download', { count: shown })}
       </button>
     </div>
   );
