@@ -136,7 +136,7 @@ function reductionItem(r: ReductionRow, { t, locale }: Ctx): ReductionItem {
       : flagged
         ? null
         : r.stated !== null
-          ? `${t('reductions.statedChange')} ${formatChange(r.stated, locale, t)}`
+          ? t('figure.stated', { change: formatChange(r.stated, locale, t) })
           : r.computed !== null
             ? `${formatChange(r.computed, locale, t)}${t('text.parenthetical', { text: t('reductions.computedChange') })}`
             : null;

@@ -27,7 +27,7 @@ describe('case card text', () => {
     const yoy = row('gansu-meetings-2024');
     expect(figureText(yoy.observation, yoy.indicator, zh)).toBe('同比下降35%以上');
     const stated = row('hubei-inspection-items-2020');
-    expect(figureText(stated.observation, stated.indicator, zh)).toBe('原文称 下降60%以上');
+    expect(figureText(stated.observation, stated.indicator, zh)).toBe('原文称下降60%以上');
   });
   it('names the province, then the place below it', () => {
     const r = row('hubei-village-items-2024');

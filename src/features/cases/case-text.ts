@@ -25,8 +25,8 @@ export function figureText(o: Observation, indicator: Indicator, { t, locale }: 
   if (o.yoyChange !== undefined)
     return t('reductions.yoy', { change: qualifiedChange(o.yoyChange, o.changeQualifier, { t, locale }) });
   if (o.statedChange !== undefined)
-    return `${t('reductions.statedChange')} ${qualifiedChange(o.statedChange, o.changeQualifier, { t, locale })}`;
-  if (o.planShare !== undefined) return `${t('plan.share')} ${formatPercent(o.planShare, locale)}`;
+    return t('figure.stated', { change: qualifiedChange(o.statedChange, o.changeQualifier, { t, locale }) });
+  if (o.planShare !== undefined) return t('figure.planShare', { share: formatPercent(o.planShare, locale) });
   return '—';
 }
 

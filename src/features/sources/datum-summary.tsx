@@ -14,11 +14,12 @@ export function DatumSummary({ observation: o, dataset }: { observation: Observa
   if (o.baseline)
     parts.push(`${formatValue(o.baseline.value, indicator.unit, locale, t, o.baseline.qualifier)} →`);
   if (o.value !== undefined) parts.push(formatValue(o.value, indicator.unit, locale, t, o.valueQualifier));
-  if (o.planShare !== undefined) parts.push(`${t('plan.share')} ${formatPercent(o.planShare, locale)}`);
+  if (o.planShare !== undefined)
+    parts.push(t('figure.planShare', { share: formatPercent(o.planShare, locale) }));
   if (o.yoyChange !== undefined)
     parts.push(t('reductions.yoy', { change: formatChange(o.yoyChange, locale, t) }));
   if (o.statedChange !== undefined)
-    parts.push(`${t('reductions.statedChange')} ${formatChange(o.statedChange, locale, t)}`);
+    parts.push(t('figure.stated', { change: formatChange(o.statedChange, locale, t) }));
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 rounded-md bg-surface-muted p-3 text-sm">
       <dt className="text-ink-muted">{t('source.datum')}</dt>

@@ -18,7 +18,7 @@ export function placeText(o: Observation, t: Translate, locale: Locale): string 
 export function figureText(o: Observation, unit: Unit, t: Translate, locale: Locale): string {
   const figure = primaryFigure(o);
   if (!figure) return '—';
-  if (figure.type === 'share') return `${t('plan.share')} ${formatPercent(figure.value, locale)}`;
+  if (figure.type === 'share') return t('figure.planShare', { share: formatPercent(figure.value, locale) });
   if (figure.type === 'change') {
     const magnitude = formatPercent(Math.abs(figure.value), locale);
     const qualified = figure.qualifier ? t(`qualifier.${figure.qualifier}`, { value: magnitude }) : magnitude;
