@@ -68,6 +68,7 @@ test('繁體中文: the views, figures and province names in Traditional Chinese
   const stats = page.getByTestId('stats-dashboard');
   await expect(stats).toContainText('示例數據（非真實統計）');
   await expect(stats).toContainText('甘肅');
+  await expect(page.getByText('示例數據：各省縣級減負統計（非真實統計）').first()).toBeVisible();
 
   // The deck.
   await page.goto('present.html');

@@ -73,6 +73,17 @@ beforeEach(() => {
 afterEach(() => rmSync(path.join(dir, '..'), { recursive: true, force: true }));
 
 describe('data:add', () => {
+  it('keeps a title in each language given (--title-en, --title-hant)', () => {
+    const file = input('counties.csv', COUNTIES);
+    const args = ['--title', '测试县级数据', '--title-en', 'Test counties', '--title-hant', '測試縣級數據'];
+    expect(run('add', file, '--id', 'test-titles', ...args, '--synthetic')).toBe(0);
+    expect(catalogue().datasets.find((d) => d.id === 'test-titles')?.title).toEqual({
+      'zh-CN': '测试县级数据',
+      'zh-Hant': '測試縣級數據',
+      en: 'Test counties',
+    });
+  });
+
   it('publishes a county file: a summary, one file per province with rows, and the catalogue entry', () => {
     const file = input('counties.csv', COUNTIES);
     expect(

@@ -327,12 +327,13 @@ function lineCount(text: string): number {
 
 function add(dir: string, args: Args, io: Io): number {
   const lang = args.flags.get('lang') ?? 'zh-CN';
-  if (!isLocale(lang)) return usage(io, `--lang is zh-CN or en, not ${String(lang)}`);
+  if (!isLocale(lang)) return usage(io, `--lang is zh-CN, zh-Hant or en, not ${String(lang)}`);
   const locale: Locale = lang;
   const [input] = args.positional;
   const id = args.flags.get('id');
   const title = args.flags.get('title');
   const titleEn = args.flags.get('title-en') ?? title;
+  const titleHant = args.flags.get('title-hant');
   const publisher = args.flags.get('publisher') ?? '—';
   const asOfFlag = args.flags.get('as-of');
   if (!input) return usage(io, 'which file? npm run data:add -- FILE --id ID --title TITLE');
@@ -341,6 +342,8 @@ function add(dir: string, args: Args, io: Io): number {
   if (id === ARTICLES_ID) return usage(io, `--id ${ARTICLES_ID} is the articles dataset`);
   if (typeof title !== 'string' || !title.trim()) return usage(io, '--title is required');
   if (typeof titleEn !== 'string' || !titleEn.trim()) return usage(io, '--title-en needs a value');
+  if (titleHant !== undefined && (typeof titleHant !== 'string' || !titleHant.trim()))
+    return usage(io, '--title-hant needs a value');
   if (typeof publisher !== 'string' || !publisher.trim()) return usage(io, '--publisher needs a value');
   if (asOfFlag !== undefined && (typeof asOfFlag !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(asOfFlag)))
     return usage(io, '--as-of is a date, YYYY-MM-DD');
@@ -422,7 +425,11 @@ function add(dir: string, args: Args, io: Io): number {
   const entry: CatalogueDataset = {
     id,
     kind: 'stats',
-    title: { 'zh-CN': title.trim(), en: titleEn.trim() },
+    title: {
+      'zh-CN': title.trim(),
+      ...(typeof titleHant === 'string' ? { 'zh-Hant': titleHant.trim() } : {}),
+      en: titleEn.trim(),
+    },
     publisher: publisher.trim(),
     years: index.years,
     provinces: index.provinces,
@@ -507,7 +514,7 @@ function remove(dir: string, args: Args, io: Io): number {
   return 0;
 }
 
-const HELP = `npm run data:add -- FILE --id ID --title TITLE [--title-en TITLE] [--publisher NAME]
+const HELP = `npm run data:add -- FILE --id ID --title TITLE [--title-en TITLE] [--title-hant TITLE] [--publisher NAME]
                      [--as-of YYYY-MM-DD] [--synthetic] [--replace] [--lang en] [--dir DIR]
                      [--sheet NAME]  (FILE is CSV, JSON or an .xlsx workbook)
 npm run data:check [-- --fix] [--dir DIR]

@@ -31,6 +31,8 @@ try {
       '示例数据：各省县级减负统计（非真实统计）',
       '--title-en',
       'Example: county-level statistics (invented, not real)',
+      '--title-hant',
+      '示例數據：各省縣級減負統計（非真實統計）',
       '--publisher',
       '示例发布单位（虚构）',
       '--as-of',
