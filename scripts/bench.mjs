@@ -451,7 +451,7 @@ try {
   );
   // A budget for what loads after first paint, so a change that pulls in a whole package shows here.
   console.log(
-    `${later.gzip <= 185 * 1024 ? 'PASS' : 'FAIL'}  JS after first paint for the overview ≤ 185 KB gzip (${kb(later.gzip)})`,
+    `${later.gzip <= 195 * 1024 ? 'PASS' : 'FAIL'}  JS after first paint for the overview ≤ 195 KB gzip (${kb(later.gzip)})`,
   );
   // Published statistics at national county scale: its own copy of the site and server.
   if (!process.env.BENCH_SKIP_PUBLISHED)
