@@ -16,6 +16,18 @@ test.describe('sources', () => {
     await expect(dialog.locator('blockquote')).toContainText('同比下降27.7%和29.5%');
     const marks = dialog.locator('blockquote mark');
     await expect(marks).toHaveText(['77.4', '27.7']);
+    // Its 口径, in the dashboard's words and marked so: not a quote.
+    const method = dialog.getByRole('region', { name: '口径' });
+    await expect(method).toContainText('本看板说明，非原文');
+    await expect(method.locator('blockquote')).toHaveCount(0);
+    const term = (name: string) => method.locator('dt', { hasText: name }).locator('+ dd');
+    await expect(term('统计内容')).toContainText('印发文件的件数');
+    await expect(term('单位')).toHaveText('个');
+    await expect(term('范围')).toHaveText('各省区市平均（原文称“平均”，未说明如何平均）');
+    await expect(term('计算方法')).toContainText('同比 = (本期 − 上年同期) ÷ 上年同期 × 100%');
+    await expect(term('计算方法')).toContainText('占全年计划比例 = 实际 ÷ 全年计划 × 100%');
+    await expect(term('数据截至')).toHaveText('数据截至 2020年11月底（原文所注）');
+    await expect(term('来源')).toHaveText('人民日报《整治形式主义为基层减负重点做了5方面工作》，2021年1月');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
   });

@@ -46,6 +46,23 @@ test.describe('all data', () => {
     await expect(first).toContainText('同比下降27.7%');
   });
 
+  test('a 指标说明 panel gives the 口径 of every indicator in view, as the dashboard’s words', async ({
+    page,
+  }) => {
+    await openTable(page, '?category=documents');
+    const panel = page.getByTestId('method-panel');
+    await panel.getByText('指标说明（口径）').click();
+    await expect(panel).toContainText('本看板说明，非原文');
+    const entries = panel.getByTestId('method-entry');
+    // One entry per indicator: the documents rows of several places share one.
+    const indicators = new Set(await bodyRows(page).getByRole('rowheader').allInnerTexts());
+    await expect(entries).toHaveCount(indicators.size);
+    const documents = entries.filter({ has: page.getByRole('heading', { name: '文件数量', exact: true }) });
+    await expect(documents).toContainText('各省区市平均（原文称“平均”，未说明如何平均）；中央和国家机关平均');
+    await expect(documents).toContainText('同比 = (本期 − 上年同期) ÷ 上年同期');
+    await expect(documents).toContainText('数据截至 2020年11月底（原文所注）');
+  });
+
   test('sorts by value and by change from the column headers', async ({ page }) => {
     await openTable(page);
     const value = header(page, '数值');
@@ -151,7 +168,10 @@ test.describe('all data', () => {
     // The formula-like place is neutralised with a leading apostrophe.
     expect(text).toContain(`"'=HYPERLINK(""http://x"",""y"")"`);
 
-    const { data } = Papa.parse<string[]>(text, { skipEmptyLines: true });
+    // Two blocks, an empty line between: the data, then the 口径 of each datum in the dashboard's words.
+    const [dataBlock, methodBlock, ...more] = text.split('\r\n\r\n');
+    expect(more).toEqual([]);
+    const { data } = Papa.parse<string[]>(dataBlock!, { skipEmptyLines: true });
     const [head, ...records] = data;
     expect(records).toHaveLength(shown);
     const col = (name: string) => head!.indexOf(name);
@@ -162,6 +182,30 @@ test.describe('all data', () => {
     expect(items[col('数值')]).toBe('1434');
     const luliang = records.find((r) => r[col('数据编号')] === 'luliang-assessment-contents-2020')!;
     expect(luliang[col('地点')]!.startsWith("'=")).toBe(true);
+
+    const method = Papa.parse<string[]>(methodBlock!, { skipEmptyLines: true }).data;
+    const [title, methodHead, ...methodRecords] = method;
+    expect(title![0]).toContain('指标说明（口径）——本看板说明，非原文');
+    expect(methodHead).toEqual([
+      '数据编号',
+      '指标',
+      '统计内容（本看板说明）',
+      '单位',
+      '范围',
+      '计算方法（本看板说明）',
+      '数据截至',
+      '来源',
+    ]);
+    expect(methodRecords.map((r) => r[0])).toEqual(records.map((r) => r[col('数据编号')]));
+    const docsMethod = methodRecords.find((r) => r[0] === 'provinces-documents-2020')!;
+    expect(docsMethod[4]).toBe('各省区市平均（原文称“平均”，未说明如何平均）');
+    expect(docsMethod[5]).toContain('同比 = (本期 − 上年同期) ÷ 上年同期');
+    expect(docsMethod[5]).toContain('占全年计划比例 = 实际 ÷ 全年计划');
+    expect(docsMethod[6]).toBe('数据截至 2020年11月底（原文所注）');
+    expect(docsMethod[7]).toBe('人民日报《整治形式主义为基层减负重点做了5方面工作》，2021年1月');
+    // A figure the article dates by year only is given no 截至 day.
+    const itemsMethod = methodRecords.find((r) => r[0] === 'provinces-inspection-items-2020')!;
+    expect(itemsMethod[6]).toBe('2020年数据；原文未注明截至日期，文章刊于2021年1月');
   });
 
   test('the CSV follows the search and the sort on screen', async ({ page }) => {
@@ -176,8 +220,16 @@ test.describe('all data', () => {
     const text = readFileSync(await download.path())
       .subarray(3)
       .toString('utf8');
-    const { data } = Papa.parse<string[]>(text, { skipEmptyLines: true });
+    const [dataBlock, methodBlock] = text.split('\r\n\r\n');
+    const { data } = Papa.parse<string[]>(dataBlock!, { skipEmptyLines: true });
     expect(data.slice(1).map((r) => r[0])).toEqual(names);
+    // The 口径 block lists the same data in the same order.
+    const ids = data.slice(1).map((r) => r.at(-1));
+    expect(
+      Papa.parse<string[]>(methodBlock!, { skipEmptyLines: true })
+        .data.slice(2)
+        .map((r) => r[0]),
+    ).toEqual(ids);
   });
 
   test('a large dataset draws 200 rows at a time', async ({ page }) => {

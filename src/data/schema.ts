@@ -103,6 +103,8 @@ export const scopeSchema = z
       .optional(),
     /** The place below province level, from the top down (市 → 县/区 → 乡镇 → 村). */
     place: localizedSchema.optional(),
+    /** The figure is an average over the scope's units, as the source says (各省区市…平均为). */
+    average: z.literal(true).optional(),
   })
   .refine((s) => !['province', 'city', 'county', 'township', 'village'].includes(s.level) || s.provinceCode, {
     message: 'a local scope needs provinceCode',

@@ -260,6 +260,10 @@ describeSeeds(seedsTitle, () => {
       expect(missing).toEqual([]);
     });
 
+    it.each(rows)('%s: a scope is called an average only where the quote says 平均', (_id, o) => {
+      if (o.scope.average) expect(o.quote).toContain('平均');
+    });
+
     it.each(rows)('%s: the inconsistent flag agrees with the counts', (_id, o) => {
       const hasAll = o.value !== undefined && o.baseline !== undefined && o.statedChange !== undefined;
       if (!hasAll) {

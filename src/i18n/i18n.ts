@@ -5,6 +5,7 @@ import zhTimeline from './locales/zh-CN/timeline.json';
 import zhTable from './locales/zh-CN/table.json';
 import zhImport from './locales/zh-CN/import.json';
 import zhPresent from './locales/zh-CN/present.json';
+import zhMethod from './locales/zh-CN/method.json';
 import hantCommon from './locales/zh-Hant/common.json';
 import hantFilters from './locales/zh-Hant/filters.json';
 import hantCases from './locales/zh-Hant/cases.json';
@@ -12,6 +13,7 @@ import hantTimeline from './locales/zh-Hant/timeline.json';
 import hantTable from './locales/zh-Hant/table.json';
 import hantImport from './locales/zh-Hant/import.json';
 import hantPresent from './locales/zh-Hant/present.json';
+import hantMethod from './locales/zh-Hant/method.json';
 import enCommon from './locales/en/common.json';
 import enFilters from './locales/en/filters.json';
 import enCases from './locales/en/cases.json';
@@ -19,6 +21,7 @@ import enTimeline from './locales/en/timeline.json';
 import enTable from './locales/en/table.json';
 import enImport from './locales/en/import.json';
 import enPresent from './locales/en/present.json';
+import enMethod from './locales/en/method.json';
 
 /**
  * One catalogue per locale, split by feature so each feature's strings live together. The base locale
@@ -32,6 +35,7 @@ const zhCN = {
   ...zhTable,
   ...zhImport,
   ...zhPresent,
+  ...zhMethod,
 };
 const zhHant: Record<keyof typeof zhCN, string> = {
   ...hantCommon,
@@ -41,6 +45,7 @@ const zhHant: Record<keyof typeof zhCN, string> = {
   ...hantTable,
   ...hantImport,
   ...hantPresent,
+  ...hantMethod,
 };
 const en: Record<keyof typeof zhCN, string> = {
   ...enCommon,
@@ -50,6 +55,7 @@ const en: Record<keyof typeof zhCN, string> = {
   ...enTable,
   ...enImport,
   ...enPresent,
+  ...enMethod,
 };
 
 /** Every UI string has a key in the base locale; other locales must have the same keys. */

@@ -9,6 +9,7 @@ import { useUiStore, type SourceTarget } from '../../state/ui-store';
 import { useT } from '../../state/use-t';
 import { formatChange, formatDate, formatPoints } from '../../i18n/format';
 import { QuoteHighlight } from '../../components/ui/quote-highlight';
+import { DatumMethod } from './datum-method';
 import { DatumSummary } from './datum-summary';
 import { shownQuote } from '../../data/shown-quote';
 
@@ -129,6 +130,7 @@ function SourceBody({
           {figures.length > 0 ? <p className="text-xs text-ink-muted">{t('source.figureMarked')}</p> : null}
         </figure>
       ) : null}
+      {observation ? <DatumMethod observation={observation} dataset={dataset} /> : null}
     </div>
   );
 }

@@ -7,7 +7,9 @@ import { DEFAULT_URL_STATE, serializeUrlState } from '../../state/url-state';
 import { useT } from '../../state/use-t';
 import { EmptyState } from '../../components/ui/empty-state';
 import { describeFilters } from '../../figures/describe-filters';
+import { methodCsvRows } from '../../figures/indicator-method';
 import { DataTable } from './data-table';
+import { MethodPanel } from './method-panel';
 import { TableToolbar } from './table-toolbar';
 import {
   csvFileName,
@@ -54,7 +56,14 @@ export default function DataPage({ dataset }: { dataset: Dataset }) {
       ),
     [],
   );
-  const onDownload = () => downloadCsv(csvFileName({ ...filters, query }), tableCsvRows(rows, t, locale));
+  const observations = useMemo(() => rows.map((r) => r.observation), [rows]);
+  // The 口径 follow the data as a second block, after an empty line, so the first block stays one table.
+  const onDownload = () =>
+    downloadCsv(csvFileName({ ...filters, query }), [
+      ...tableCsvRows(rows, t, locale),
+      [],
+      ...methodCsvRows(observations, dataset, { t, locale }),
+    ]);
 
   return (
     <div className="flex flex-col gap-3">
@@ -90,6 +99,7 @@ export default function DataPage({ dataset }: { dataset: Dataset }) {
           </button>
         </div>
       ) : null}
+      {rows.length > 0 ? <MethodPanel observations={observations} dataset={dataset} /> : null}
     </div>
   );
 }
