@@ -18,7 +18,7 @@ test('the tile map filters the cases, the URL keeps the filter, and back restore
 }) => {
   await openCases(page);
   await expect(page.getByTestId('map-conclusion')).toHaveText('共14个省份有地方数据，江苏最多（10条）。');
-  await expect(page.getByTestId('case-count')).toHaveText('共 61 条地方数据');
+  await expect(page.getByTestId('case-count')).toHaveText('共 66 条地方数据');
   await expect(nationalSection(page)).toHaveCount(0);
 
   const gansu = page.getByRole('button', { name: '甘肃 3条数据', exact: true });
@@ -45,12 +45,49 @@ test('the tile map filters the cases, the URL keeps the filter, and back restore
 
   await page.goBack();
   await expect(page).not.toHaveURL(/province=/);
-  await expect(page.getByTestId('case-count')).toHaveText('共 61 条地方数据');
+  await expect(page.getByTestId('case-count')).toHaveText('共 66 条地方数据');
   await expect(page.getByRole('button', { name: '甘肃 3条数据', exact: true })).toHaveAttribute(
     'aria-pressed',
     'false',
   );
   await expect(nationalSection(page)).toHaveCount(0);
+});
+
+test('a place the source does not name is a case with its region and quote, without a tile', async ({
+  page,
+}) => {
+  await openCases(page);
+  const card = cards(page).filter({ hasText: '一人要落实工作的部门' });
+  await expect(card).toHaveCount(1);
+  await expect(card.getByTestId('case-place')).toHaveText('东北某县');
+  await expect(card.getByTestId('case-region')).toHaveText('原文未具名 · 地区：东北');
+  await expect(card.locator('blockquote')).toContainText('相当于我一个人要落实12个部门的具体工作');
+  await expect(card.locator('blockquote mark')).toHaveText(['12']);
+  // No tile holds it: the map says how many figures it cannot place, and the tiles count the rest.
+  await expect(page.getByTestId('map-unplaced')).toHaveText(
+    '另有5条数据来自原文未具名、也未给出省份的地方，地图上没有它们的格子，见地方案例列表。',
+  );
+  const counts = await page
+    .getByRole('group', { name: '省份方块图，按地理位置大致排列' })
+    .getByRole('button')
+    .evaluateAll((tiles) =>
+      tiles.map((b) => Number(/(\d+)条数据/.exec(b.getAttribute('aria-label') ?? '')?.[1] ?? 0)),
+    );
+  expect(counts.reduce((a, b) => a + b, 0)).toBe(66 - 5);
+  // Its source dialog gives its 口径 with the region.
+  await card.getByRole('button', { name: /12个/ }).click();
+  const dialog = page.getByRole('dialog', { name: '数据来源' });
+  await expect(dialog.getByRole('region', { name: '口径' })).toContainText(
+    '东北某县（原文未具名，地区：东北）',
+  );
+  await page.keyboard.press('Escape');
+  // Sorted by province, the unnamed places come last under their own heading.
+  await page.getByLabel('排序').selectOption({ label: '按省份' });
+  const last = caseList(page).getByRole('heading', { level: 3 }).last();
+  await expect(last).toContainText('原文未具名的地方');
+  // A chosen province leaves it out.
+  await page.getByRole('button', { name: '甘肃 3条数据', exact: true }).click();
+  await expect(cards(page).filter({ hasText: '一人要落实工作的部门' })).toHaveCount(0);
 });
 
 test('the tile map works with the keyboard alone', async ({ page }) => {

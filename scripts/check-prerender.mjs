@@ -115,7 +115,7 @@ function problemsOf(file, html, dataset, { charts }) {
       break;
     }
     case 'cases': {
-      const local = dataset.observations.filter((o) => o.scope.provinceCode);
+      const local = dataset.observations.filter((o) => o.scope.provinceCode || o.scope.unnamed);
       expect(text.includes(String(local.length)), `the count of ${local.length} local figures missing`);
       for (const o of local.slice(0, 5))
         expect(text.includes(o.scope.place?.['zh-CN'] ?? ''), `case ${o.id} missing`);

@@ -315,10 +315,14 @@ describe('data:check', () => {
 
   it('finds an articles entry that no longer matches dataset.json, and --fix updates it', () => {
     const file = path.join(dir, 'datapackage.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('"rowCount": 73', '"rowCount": 70'));
+    // The articles' count as the bundled dataset has it (adding a figure changes it).
+    const rows = (
+      JSON.parse(readFileSync(path.join(dir, 'dataset.json'), 'utf8')) as { observations: unknown[] }
+    ).observations.length;
+    writeFileSync(file, readFileSync(file, 'utf8').replace(`"rowCount": ${rows}`, `"rowCount": ${rows - 3}`));
     expect(run('check')).toBe(1);
     expect(err.join('\n')).toContain('rowCount differ from dataset.json');
     expect(run('check', '--fix')).toBe(0);
-    expect(catalogue().datasets[0]?.rowCount).toBe(73);
+    expect(catalogue().datasets[0]?.rowCount).toBe(rows);
   });
 });

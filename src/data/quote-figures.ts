@@ -109,6 +109,7 @@ const UNIT_WORDS: Record<Unit, readonly string[]> = {
   forms: ['张', '張', '表'],
   households: ['户', '戶'],
   activities: ['项', '項', '个', '個'],
+  copies: ['份'],
 };
 
 /**

@@ -59,6 +59,7 @@ export const UNITS = [
   'forms',
   'households',
   'activities',
+  'copies', // 份 (一份书面材料)
 ] as const;
 
 export const CATEGORIES = [
@@ -93,21 +94,33 @@ export const SCOPE_LEVELS = [
 /** Words like 以上 / 余 / 近 / 不到 that make a figure approximate. */
 export const QUALIFIERS = ['at-least', 'more-than', 'about', 'nearly', 'less-than', 'at-most'] as const;
 
+const LOCAL_LEVELS: readonly string[] = ['province', 'city', 'county', 'township', 'village'];
+
 export const scopeSchema = z
   .object({
     level: z.enum(SCOPE_LEVELS),
-    /** GB/T 2260 code of the province; required at province level and below. */
+    /** GB/T 2260 code of the province; required at province level and below unless the place is unnamed. */
     provinceCode: z
       .string()
       .regex(/^\d{2}0000$/, 'a province code is six digits ending in 0000')
       .optional(),
-    /** The place below province level, from the top down (市 → 县/区 → 乡镇 → 村). */
+    /**
+     * The place below province level, from the top down (市 → 县/区 → 乡镇 → 村); for an unnamed place, the
+     * source's own words for it (东北某县, 运城市某县).
+     */
     place: localizedSchema.optional(),
     /** The figure is an average over the scope's units, as the source says (各省区市…平均为). */
     average: z.literal(true).optional(),
+    /** The source does not name the place (东北某县, 南方某省): a local figure that no map tile can hold. */
+    unnamed: z.literal(true).optional(),
+    /**
+     * For an unnamed place, the region the source does give: a part of the country (东北, 南方) or, with
+     * provinceCode, the named part below the province (运城市 of 山西运城市某县).
+     */
+    region: localizedSchema.optional(),
   })
-  .refine((s) => !['province', 'city', 'county', 'township', 'village'].includes(s.level) || s.provinceCode, {
-    message: 'a local scope needs provinceCode',
+  .refine((s) => !LOCAL_LEVELS.includes(s.level) || s.provinceCode || s.unnamed, {
+    message: 'a local scope needs provinceCode (or unnamed with its region)',
     path: ['provinceCode'],
   })
   .refine(
@@ -116,7 +129,19 @@ export const scopeSchema = z
       message: 'a scope below province level needs place',
       path: ['place'],
     },
-  );
+  )
+  .refine((s) => !s.unnamed || LOCAL_LEVELS.includes(s.level), {
+    message: 'only a local scope can be an unnamed place',
+    path: ['unnamed'],
+  })
+  .refine((s) => !s.unnamed || (s.region && s.place), {
+    message: 'an unnamed place needs the region the source gives and the source’s words for it (place)',
+    path: ['region'],
+  })
+  .refine((s) => !s.region || s.unnamed, {
+    message: 'region is for an unnamed place only',
+    path: ['region'],
+  });
 
 export const observationSchema = z
   .object({

@@ -67,6 +67,21 @@ describe('datumMethod', () => {
     );
   });
 
+  it('says a place is unnamed and gives the region the source gives', () => {
+    const o = inventedObservation('hubei-village-items-2024');
+    const region = { 'zh-CN': '测试地区', en: 'Test region' };
+    const scope = {
+      level: 'county' as const,
+      unnamed: true as const,
+      region,
+      place: { 'zh-CN': '测试地区某县', en: 'a county in Test region' },
+    };
+    expect(scopeText({ ...o, scope }, zh)).toBe('测试地区某县（原文未具名，地区：测试地区）');
+    expect(scopeText({ ...o, scope: { ...scope, provinceCode: '420000' } }, zh)).toBe(
+      '湖北省 · 测试地区某县（原文未具名，地区：测试地区）',
+    );
+  });
+
   it('falls back to the indicator’s name for an indicator without its own text', () => {
     const m = datumMethod(inventedObservation('shanxi-inspection-visits-2019'), invented, zh)!;
     expect(m.counts).toBe('统计「检查次数」，单位为次。');

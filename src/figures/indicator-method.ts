@@ -61,8 +61,10 @@ export function scopeText(o: Observation, { t, locale }: Ctx): string {
   const province = s.provinceCode ? provinceByCode(s.provinceCode) : undefined;
   const provinceText = province ? provinceFullName(province, locale) : '';
   const place = inLocale(s.place, locale);
-  if (place && provinceText) return t('cases.place', { province: provinceText, place });
-  return place ?? provinceText;
+  const where =
+    place && provinceText ? t('cases.place', { province: provinceText, place }) : (place ?? provinceText);
+  const region = inLocale(s.region, locale);
+  return s.unnamed && region ? t('method.scopeUnnamed', { place: where, region }) : where;
 }
 
 /** One datum's 口径, every part as text in the UI language. */

@@ -16,7 +16,7 @@ import { FigureButton } from '../../components/ui/figure-button';
 import { QuoteHighlight } from '../../components/ui/quote-highlight';
 import { shownQuote } from '../../data/shown-quote';
 import type { CaseRow } from './selectors';
-import { barPairSummary, figureText, placeText, qualifiedChange } from './case-text';
+import { barPairSummary, figureText, placeText, qualifiedChange, unnamedText } from './case-text';
 
 /** One local figure: where and when, what was cut, before → after with the cut computed, the quote and source. */
 type Props = {
@@ -38,13 +38,15 @@ export function CaseCard({ row, source, sourceOf, headingLevel = 3 }: Props) {
   const fall = row.computed !== null && row.computed < 0;
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const quote = shownQuote(o, sourceOf, locale);
+  const unnamed = unnamedText(o, { t, locale });
 
   return (
     <article
       aria-labelledby={titleId}
       className="flex h-full flex-col gap-2 rounded-lg border border-line bg-surface p-4 shadow-sm"
       data-testid="case-card"
-      data-province={row.province.code}
+      data-province={row.province?.code}
+      data-unnamed={o.scope.unnamed ? 'true' : undefined}
     >
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-ink-muted">
         <span className="font-medium text-ink" data-testid="case-place">
@@ -56,6 +58,11 @@ export function CaseCard({ row, source, sourceOf, headingLevel = 3 }: Props) {
           {t(`category.${row.indicator.category}`)}
         </span>
       </p>
+      {unnamed ? (
+        <p className="-mt-1 text-xs text-ink-muted" data-testid="case-region">
+          {unnamed}
+        </p>
+      ) : null}
       <Heading id={titleId} className="text-base leading-snug font-semibold">
         {inLocale(row.indicator.name, locale)}
       </Heading>

@@ -32,7 +32,11 @@ export function CaseGroupList({ group, sourceOf }: Props) {
         id={headingId}
         className="flex items-baseline gap-2 border-b border-line pb-1 text-base font-semibold"
       >
-        {h.kind === 'year' ? t('filters.yearValue', { year: h.year }) : provinceName(h.province, locale)}
+        {h.kind === 'year'
+          ? t('filters.yearValue', { year: h.year })
+          : h.kind === 'unnamed'
+            ? t('cases.unnamedGroup')
+            : provinceName(h.province, locale)}
         <span className="text-sm font-normal text-ink-muted">{figureCount(group.rows.length, t)}</span>
       </h3>
       {list}

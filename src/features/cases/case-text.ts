@@ -30,11 +30,21 @@ export function figureText(o: Observation, indicator: Indicator, { t, locale }: 
   return '—';
 }
 
-/** Where a figure is from: "湖北省 · 咸宁市嘉鱼县", or the province alone for a province-wide figure. */
-export function placeText(o: Observation, province: Province, { t, locale }: Ctx): string {
-  const name = provinceName(province, locale);
+/**
+ * Where a figure is from: "湖北省 · 咸宁市嘉鱼县", the province alone for a province-wide figure, or the
+ * source's own words for a place it does not name ("东北某县", "山西省 · 运城市某县").
+ */
+export function placeText(o: Observation, province: Province | null, { t, locale }: Ctx): string {
   const place = inLocale(o.scope.place, locale);
+  if (!province) return place ?? '—';
+  const name = provinceName(province, locale);
   return place ? t('cases.place', { province: name, place }) : name;
+}
+
+/** For a place the source does not name: "原文未具名 · 地区：东北"; null for a named place. */
+export function unnamedText(o: Observation, { t, locale }: Ctx): string | null {
+  const region = inLocale(o.scope.region, locale);
+  return o.scope.unnamed && region ? t('cases.unnamedRegion', { region }) : null;
 }
 
 /** A before → after pair in one sentence, read as the bar pair's text alternative. */

@@ -6,6 +6,7 @@ import { useT } from '../../state/use-t';
 import { TileMap, type TileMapTile } from '../../components/charts/tile-map';
 import { PROVINCE_ABBR } from './province-abbr';
 import {
+  countUnplaced,
   figureCount,
   provinceShort,
   selectProvinceTiles,
@@ -21,6 +22,7 @@ export function ProvinceMap({ dataset, filters }: { dataset: Dataset; filters: U
   const { t, locale } = useT();
   const toggleProvince = useUrlStateStore((s) => s.toggleProvince);
   const provinceTiles = selectProvinceTiles(dataset, filters);
+  const unplaced = countUnplaced(dataset, filters);
 
   const tiles: TileMapTile[] = provinceTiles.map((tile) => {
     const names = tileIndicatorNames(tile, locale, DETAIL_NAMES);
@@ -80,6 +82,11 @@ export function ProvinceMap({ dataset, filters }: { dataset: Dataset; filters: U
           detailHint: t('cases.mapDetailHint'),
         }}
       />
+      {unplaced > 0 ? (
+        <p className="text-xs text-ink-muted" data-testid="map-unplaced">
+          {unplaced === 1 ? t('cases.unplacedOne') : t('cases.unplacedOther', { count: unplaced })}
+        </p>
+      ) : null}
     </section>
   );
 }

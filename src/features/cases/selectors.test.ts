@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { INVENTED_DATASET as published } from '../../data/fixtures/invented-dataset';
+import { INVENTED_DATASET as published, inventedObservation } from '../../data/fixtures/invented-dataset';
+import { datasetSchema } from '../../data/schema';
 import { PROVINCES } from '../../data/provinces';
 import { translator } from '../../i18n/i18n';
 import { DEFAULT_URL_STATE, type UrlState } from '../../state/url-state';
 import { PROVINCE_ABBR } from './province-abbr';
 import {
+  countUnplaced,
   figureCount,
   groupCases,
   isCase,
@@ -106,9 +108,9 @@ describe('sort orders', () => {
   });
   it('by province: code order, newest first within a province', () => {
     const sorted = sortCases(all, 'province');
-    const codes = sorted.map((r) => r.province.code);
+    const codes = sorted.map((r) => r.province!.code);
     expect(codes).toEqual([...codes].sort());
-    const jiangsu = sorted.filter((r) => r.province.code === '320000').map((r) => r.observation.period.year);
+    const jiangsu = sorted.filter((r) => r.province!.code === '320000').map((r) => r.observation.period.year);
     expect(jiangsu).toEqual([2024, 2021, 2021, 2018]);
   });
   it('does not change its input', () => {
@@ -217,5 +219,59 @@ describe('tile map conclusion', () => {
     expect(figureCount(3, zh.t)).toBe('3条数据');
     expect(figureCount(1, en.t)).toBe('1 figure');
     expect(figureCount(0, en.t)).toBe('0 figures');
+  });
+});
+
+describe('a place the source does not name', () => {
+  // Invented (测试用): an unnamed county with only a region, and one in a named province.
+  const region = { 'zh-CN': '测试地区', en: 'Test region' };
+  const base = inventedObservation('hubei-village-items-2024');
+  const regionOnly = {
+    ...base,
+    id: 'unnamed-region-only-2024',
+    scope: {
+      level: 'county' as const,
+      unnamed: true as const,
+      region,
+      place: { 'zh-CN': '测试地区某县', en: 'a county in Test region' },
+    },
+  };
+  const inProvince = {
+    ...base,
+    id: 'unnamed-in-hubei-2024',
+    scope: {
+      ...regionOnly.scope,
+      provinceCode: '420000',
+      place: { 'zh-CN': '东湖市某县', en: 'a county in Donghu' },
+    },
+  };
+  const ds = datasetSchema.parse({
+    ...published,
+    observations: [...published.observations, regionOnly, inProvince],
+  });
+
+  it('is a case, with no province where the source gives none', () => {
+    const rows = selectCases(ds, filters());
+    expect(rows.find((r) => r.id === regionOnly.id)?.province).toBeNull();
+    expect(rows.find((r) => r.id === inProvince.id)?.province?.code).toBe('420000');
+    expect(isCase(regionOnly)).toBe(true);
+  });
+
+  it('has no tile: the map counts it apart, and a named province’s unnamed place stays on that province’s tile', () => {
+    const tiles = selectProvinceTiles(ds, filters());
+    expect(tiles.flatMap((t) => t.rows).map((r) => r.id)).not.toContain(regionOnly.id);
+    expect(tiles.find((t) => t.province.code === '420000')!.rows.map((r) => r.id)).toContain(inProvince.id);
+    expect(countUnplaced(ds, filters())).toBe(1);
+    expect(countUnplaced(ds, filters({ year: 2020 }))).toBe(0);
+  });
+
+  it('is grouped last, under its own heading, when sorted by province', () => {
+    const groups = groupCases(selectCases(ds, filters()), 'province');
+    expect(groups.at(-1)!.heading).toEqual({ kind: 'unnamed' });
+    expect(ids(groups.at(-1)!.rows)).toEqual([regionOnly.id]);
+  });
+
+  it('is left out when a province is chosen', () => {
+    expect(ids(selectCases(ds, filters({ provinces: ['420000'] })))).not.toContain(regionOnly.id);
   });
 });

@@ -13,14 +13,15 @@ export type CaseRow = {
   id: string;
   observation: Observation;
   indicator: Indicator;
-  province: Province;
+  /** The province the figure is from; null for a place the source names no province of (东北某县). */
+  province: Province | null;
   /** Change the datum's own counts give (value against baseline), in percent; null without both. */
   computed: number | null;
   /** Change as the source states it (against the baseline or year on year); null where it states none. */
   stated: number | null;
 };
 
-/** A case is a local figure: any scope that is not national (src/data/select.ts). */
+/** A case is a figure from one place: its scope names a province, or is a place the source leaves unnamed. */
 export function isCase(o: Observation): boolean {
   return !isNationalScope(o);
 }
@@ -28,8 +29,9 @@ export function isCase(o: Observation): boolean {
 function toRow(ds: Dataset, o: Observation): CaseRow | null {
   const index = indexDataset(ds);
   const indicator = index.indicator(o.indicator);
-  const province = o.scope.provinceCode ? provinceByCode(o.scope.provinceCode) : undefined;
-  if (!indicator || !province) return null;
+  const code = o.scope.provinceCode;
+  const province = code ? provinceByCode(code) : null;
+  if (!indicator || province === undefined) return null;
   return {
     id: o.id,
     observation: o,
@@ -65,9 +67,9 @@ export function isCaseSort(value: unknown): value is CaseSort {
 }
 
 const provinceRank = new Map(PROVINCES.map((p, i) => [p.code, i]));
-const rankOf = (r: CaseRow) => provinceRank.get(r.province.code) ?? PROVINCES.length;
+const rankOf = (r: CaseRow) => (r.province && provinceRank.get(r.province.code)) ?? PROVINCES.length;
 
-/** Provinces in the order of the GB/T 2260 code list (region by region), then newest first. */
+/** Provinces in the order of the GB/T 2260 code list (region by region), unnamed places last, then newest first. */
 function byProvinceThenYear(a: CaseRow, b: CaseRow): number {
   return rankOf(a) - rankOf(b) || b.observation.period.year - a.observation.period.year;
 }
@@ -103,7 +105,11 @@ export function sortCases(rows: readonly CaseRow[], sort: CaseSort): CaseRow[] {
 export type CaseGroup = {
   key: string;
   /** What the group is headed by: nothing (one ranked list), a province or a year. */
-  heading: { kind: 'none' } | { kind: 'province'; province: Province } | { kind: 'year'; year: number };
+  heading:
+    | { kind: 'none' }
+    | { kind: 'province'; province: Province }
+    | { kind: 'unnamed' }
+    | { kind: 'year'; year: number };
   rows: CaseRow[];
 };
 
@@ -114,7 +120,7 @@ export function groupCases(rows: readonly CaseRow[], sort: CaseSort): CaseGroup[
     return sorted.length ? [{ key: 'all', heading: { kind: 'none' }, rows: sorted }] : [];
   const groups: CaseGroup[] = [];
   for (const row of sorted) {
-    const key = sort === 'year' ? String(row.observation.period.year) : row.province.code;
+    const key = sort === 'year' ? String(row.observation.period.year) : (row.province?.code ?? 'unnamed');
     let group = groups.at(-1);
     if (group?.key !== key) {
       group = {
@@ -122,7 +128,9 @@ export function groupCases(rows: readonly CaseRow[], sort: CaseSort): CaseGroup[
         heading:
           sort === 'year'
             ? { kind: 'year', year: row.observation.period.year }
-            : { kind: 'province', province: row.province },
+            : row.province
+              ? { kind: 'province', province: row.province }
+              : { kind: 'unnamed' },
         rows: [],
       };
       groups.push(group);
@@ -135,10 +143,14 @@ export function groupCases(rows: readonly CaseRow[], sort: CaseSort): CaseGroup[
 /** One tile of the map: a province and its local figures under the year and category filters. */
 export type ProvinceTile = { province: Province; count: number; rows: CaseRow[] };
 
-/** Every provincial unit, each with its cases under the filters; the province filter is ignored. */
+/**
+ * Every provincial unit, each with its cases under the filters; the province filter is ignored. A place
+ * the source names no province of has no tile (see `countUnplaced`).
+ */
 export function selectProvinceTiles(ds: Dataset, filters: UrlState): ProvinceTile[] {
   const byProvince = new Map<string, CaseRow[]>();
   for (const row of selectCases(ds, { ...filters, provinces: [] })) {
+    if (!row.province) continue;
     const list = byProvince.get(row.province.code) ?? [];
     list.push(row);
     byProvince.set(row.province.code, list);
@@ -147,6 +159,11 @@ export function selectProvinceTiles(ds: Dataset, filters: UrlState): ProvinceTil
     const rows = byProvince.get(province.code) ?? [];
     return { province, count: rows.length, rows };
   });
+}
+
+/** How many cases under the filters (province filter ignored) are from places without a province, so no tile. */
+export function countUnplaced(ds: Dataset, filters: UrlState): number {
+  return selectCases(ds, { ...filters, provinces: [] }).filter((row) => row.province === null).length;
 }
 
 /** Shade steps of the tile map: fixed, so a shade means the same count under every filter. */
