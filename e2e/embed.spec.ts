@@ -1,5 +1,8 @@
 import { test, expect, openOverview } from './fixtures';
 
+const CONCLUSION_2020 = '共6个省份有地方数据，江苏、浙江并列最多（各4条）。';
+const STAMP_2020 = '数据截至 2020年11月';
+
 test('嵌入 gives an <iframe> snippet whose page shows the chart alone, filtered, with its stamp, sources and a link back', async ({
   page,
 }) => {
@@ -58,4 +61,53 @@ test('an embedded chart is prerendered, in the language and theme its snippet na
   await expect(frame.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(frame.getByRole('navigation')).toHaveCount(0);
   await expect(frame.getByRole('link', { name: 'View in the dashboard ›' })).toBeVisible();
+});
+
+test('the tile map has 嵌入 too: its page shows the map alone, filtered, with its stamp, sources and a link back to the cases', async ({
+  page,
+}) => {
+  await page.goto('cases.html?year=2020');
+  const map = page.getByRole('region', { name: '各省份地方数据' });
+  await map.getByText('嵌入', { exact: true }).click();
+  const snippet = await map.getByTestId('embed-snippet').inputValue();
+  expect(snippet).toMatch(/^<iframe src="[^"]+" title="各省份地方数据 · 减负看板" width="640" height="\d+"/);
+  const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
+  expect(src).toMatch(/embed-map\.html\?year=2020$/);
+
+  await page.goto(src);
+  await expect(page.getByTestId('map-conclusion')).toHaveText(CONCLUSION_2020);
+  await expect(page.getByRole('button', { name: '吉林 2条数据', exact: true })).toBeVisible();
+  await expect(page.getByTestId('embed-stamp')).toHaveText(STAMP_2020);
+  await expect(page.getByText('来源：人民日报 2020年6月11日')).toBeVisible();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+  await expect(page.getByTestId('case-card')).toHaveCount(0);
+  await expect(page.getByText('嵌入', { exact: true })).toHaveCount(0);
+  const back = page.getByRole('link', { name: '在减负看板中查看 ›' });
+  await expect(back).toHaveAttribute('href', 'cases.html?year=2020');
+});
+
+test('the timeline has 嵌入 too: its page, prerendered, shows the timeline alone in the snippet’s language', async ({
+  page,
+}) => {
+  const html = await (await page.request.get('embed-timeline.html')).text();
+  expect(html).toContain('data-prerendered="embed-timeline"');
+  expect(html).not.toContain('<nav');
+
+  await page.goto('timeline.html?year=2020');
+  await page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+  await page.getByText('Embed', { exact: true }).click();
+  const snippet = await page.getByTestId('embed-snippet').inputValue();
+  const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
+  expect(src).toMatch(/embed-timeline\.html\?year=2020&lang=en$/);
+
+  await page.setContent(snippet);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText('Timeline');
+  await expect(frame.getByTestId('timeline-summary')).toBeVisible();
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(frame.getByRole('navigation')).toHaveCount(0);
+  await expect(frame.getByTestId('embed-stamp')).toHaveText(/^Data to /);
+  const back = frame.getByRole('link', { name: 'View in the dashboard ›' });
+  await expect(back).toHaveAttribute('href', 'timeline.html?year=2020');
 });

@@ -114,6 +114,15 @@ function problemsOf(file, html, dataset, { charts }) {
       if (charts) expect(body.includes('recharts-surface'), 'the chart without its SVG');
       break;
     }
+    case 'embed-map':
+    case 'embed-timeline': {
+      // The tile map or the timeline alone: its conclusion, its stamp, and no navigation.
+      const testid = root[1] === 'embed-map' ? 'map-conclusion' : 'timeline-summary';
+      expect(count(body, new RegExp(`data-testid="${testid}"`, 'g')) === 1, `not one ${testid}`);
+      expect(/数据截至/.test(text), 'no 数据截至 stamp');
+      expect(!/<nav/.test(body), 'a navigation bar');
+      break;
+    }
     case 'cases': {
       const local = dataset.observations.filter((o) => o.scope.provinceCode || o.scope.unnamed);
       expect(text.includes(String(local.length)), `the count of ${local.length} local figures missing`);
@@ -134,6 +143,8 @@ export const PRERENDERED_FILES = [
   'embed-yoy.html',
   'embed-reductions.html',
   'embed-accountability.html',
+  'embed-map.html',
+  'embed-timeline.html',
 ];
 
 export function checkPrerender(outDir, { charts = true } = {}) {

@@ -26,6 +26,8 @@ const VIEW_MODULES = {
   cases: 'src/features/cases/cases-page.tsx',
   timeline: 'src/features/timeline/timeline-page.tsx',
   data: 'src/features/table/data-page.tsx',
+  'embed-map': 'src/features/cases/embed-map-page.tsx',
+  'embed-timeline': 'src/features/timeline/embed-timeline-page.tsx',
 };
 /** Content types of the files a build writes (also the bench's host, scripts/bench.mjs). */
 export const TYPES = {

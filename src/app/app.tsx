@@ -9,9 +9,8 @@ import { FilterBar } from '../features/filters/filter-bar';
 import { useDatasetsStore } from '../state/stats-store';
 import { statsYears } from '../figures/stats-view';
 import { useUrlStateStore } from '../state/url-state-store';
-import { embeddedChart, isEmbedView } from '../state/views';
-import { EmbedPage } from '../features/overview/embed-page';
-import { ViewOutlet } from './view-outlet';
+import { isEmbedView } from '../state/views';
+import { EmbedOutlet, ViewOutlet } from './view-outlet';
 import { SourceDialog } from '../features/sources/source-dialog';
 import { Header } from './header';
 import { PrintFooter } from './print-footer';
@@ -90,7 +89,7 @@ export function App() {
         <main id="main" className="w-full flex-1 p-2">
           {synthetic}
           {published((dataset) => (
-            <EmbedPage dataset={dataset} chart={embeddedChart(view)} />
+            <EmbedOutlet view={view} dataset={dataset} />
           ))}
         </main>
         <Suspense>

@@ -14,7 +14,14 @@ import type { Dataset } from '../data/schema';
 import { DEFAULT_LOCALE } from '../i18n/i18n';
 import { useUrlStateStore } from '../state/url-state-store';
 import { DEFAULT_URL_STATE } from '../state/url-state';
-import { EMBED_VIEWS, isEmbedView, VIEW_FILES, type View } from '../state/views';
+import {
+  EMBED_VIEWS,
+  embeddedChart,
+  isEmbedView,
+  isOverviewEmbedChart,
+  VIEW_FILES,
+  type View,
+} from '../state/views';
 
 /** Views whose content the bundled dataset fixes (import and present show the reader's own files and deck). */
 export const PRERENDERED_VIEWS = [
@@ -35,8 +42,9 @@ const escapeAttribute = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&
  * years); the rest of the file loads after first paint. The other views list (nearly) every datum.
  */
 export function firstViewData(view: View, dataset: Dataset): Dataset {
-  // An embedded chart is one of the overview's: it needs what the overview needs.
-  if (view !== 'overview' && !isEmbedView(view)) return dataset;
+  // An overview chart's embed page needs what the overview needs; the map's and the timeline's, everything.
+  if (view !== 'overview' && !(isEmbedView(view) && isOverviewEmbedChart(embeddedChart(view))))
+    return dataset;
   const observations = dataset.observations.filter(isNationalScope);
   const indicators = new Set(observations.map((o) => o.indicator));
   const sources = new Set([...observations, ...dataset.events].map((d) => d.source));

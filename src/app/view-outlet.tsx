@@ -9,7 +9,8 @@ import { useT } from '../state/use-t';
 import { OverviewPage } from '../features/overview/overview-page';
 import { EmptyState } from '../components/ui/empty-state';
 import { describeFilters } from '../figures/describe-filters';
-import { isEmbedView, type EmbedView, type View } from '../state/views';
+import { embeddedChart, isEmbedView, isOverviewEmbedChart, type EmbedView, type View } from '../state/views';
+import { EmbedPage } from '../features/overview/embed-page';
 
 /**
  * A view in its own chunk, loaded when it is opened. `preload` loads it ahead: a page drawn at build time
@@ -38,6 +39,12 @@ const LAZY_VIEWS = {
   import: lazyView(() => import('../features/statistics/import-page')),
   present: lazyView(() => import('../features/present/present-page')),
 };
+/** Embed pages of charts outside the overview, each in its own view's chunk. */
+const LAZY_EMBEDS = {
+  'embed-map': lazyView(() => import('../features/cases/embed-map-page')),
+  'embed-timeline': lazyView(() => import('../features/timeline/embed-timeline-page')),
+};
+const isLazyEmbed = (view: View): view is keyof typeof LAZY_EMBEDS => view in LAZY_EMBEDS;
 const CasesPage = LAZY_VIEWS.cases.View;
 const TimelinePage = LAZY_VIEWS.timeline.View;
 const DataPage = LAZY_VIEWS.data.View;
@@ -46,7 +53,8 @@ const PresentPage = LAZY_VIEWS.present.View;
 
 /** Loads a view's code (the overview's is in the app's). */
 export function preloadView(view: View): Promise<void> {
-  // The overview's code and an embedded chart's are in the app's.
+  if (isLazyEmbed(view)) return LAZY_EMBEDS[view].preload();
+  // The overview's code and its embedded charts' are in the app's.
   return view === 'overview' || isEmbedView(view) ? Promise.resolve() : LAZY_VIEWS[view].preload();
 }
 
@@ -144,5 +152,18 @@ function FilteredOverview({ dataset }: { dataset: Dataset }) {
         <OverviewPage dataset={national} />
       )}
     </div>
+  );
+}
+
+/** An embedded chart's page (embed-plan.html …): the chart alone, for another site's <iframe>. */
+export function EmbedOutlet({ view, dataset }: { view: EmbedView; dataset: Dataset }) {
+  const chart = embeddedChart(view);
+  if (isOverviewEmbedChart(chart)) return <EmbedPage dataset={dataset} chart={chart} />;
+  if (!isLazyEmbed(view)) return null;
+  const Page = LAZY_EMBEDS[view].View;
+  return (
+    <Lazy>
+      <Page dataset={dataset} />
+    </Lazy>
   );
 }

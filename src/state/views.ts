@@ -5,19 +5,36 @@
 export const NAV_VIEWS = ['overview', 'cases', 'timeline', 'data', 'import', 'present'] as const;
 
 /**
- * The overview's charts, each also a page of its own for an intranet portal to put in an <iframe>
+ * The charts that are also a page of their own, for an intranet portal to put in an <iframe>
  * (embed-plan.html …): the chart, its title, conclusion, source and 数据截至, and a link back. Not in
- * the navigation.
+ * the navigation. The overview's four, the local cases' tile map and the timeline.
  */
-export const EMBED_CHARTS = ['plan', 'yoy', 'reductions', 'accountability'] as const;
+export const OVERVIEW_EMBED_CHARTS = ['plan', 'yoy', 'reductions', 'accountability'] as const;
+export type OverviewEmbedChart = (typeof OVERVIEW_EMBED_CHARTS)[number];
+export const EMBED_CHARTS = [...OVERVIEW_EMBED_CHARTS, 'map', 'timeline'] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
 export const EMBED_VIEWS = [
   'embed-plan',
   'embed-yoy',
   'embed-reductions',
   'embed-accountability',
+  'embed-map',
+  'embed-timeline',
 ] as const satisfies readonly `embed-${EmbedChart}`[];
 export type EmbedView = (typeof EMBED_VIEWS)[number];
+
+/** The view a chart's embed page links back to. */
+export const EMBED_HOME: Record<EmbedChart, 'overview' | 'cases' | 'timeline'> = {
+  plan: 'overview',
+  yoy: 'overview',
+  reductions: 'overview',
+  accountability: 'overview',
+  map: 'cases',
+  timeline: 'timeline',
+};
+
+export const isOverviewEmbedChart = (chart: EmbedChart): chart is OverviewEmbedChart =>
+  (OVERVIEW_EMBED_CHARTS as readonly string[]).includes(chart);
 
 export const VIEWS = [...NAV_VIEWS, ...EMBED_VIEWS] as const;
 export type View = (typeof VIEWS)[number];
@@ -33,6 +50,8 @@ export const VIEW_FILES: Record<View, string> = {
   'embed-yoy': 'embed-yoy.html',
   'embed-reductions': 'embed-reductions.html',
   'embed-accountability': 'embed-accountability.html',
+  'embed-map': 'embed-map.html',
+  'embed-timeline': 'embed-timeline.html',
 };
 
 export const isEmbedView = (view: View): view is EmbedView =>

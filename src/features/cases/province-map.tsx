@@ -4,6 +4,7 @@ import { useUrlStateStore } from '../../state/url-state-store';
 import type { UrlState } from '../../state/url-state';
 import { useT } from '../../state/use-t';
 import { TileMap, type TileMapTile } from '../../components/charts/tile-map';
+import { MapEmbed } from './map-embed';
 import { PROVINCE_ABBR } from './province-abbr';
 import {
   countUnplaced,
@@ -87,6 +88,7 @@ export function ProvinceMap({ dataset, filters }: { dataset: Dataset; filters: U
           {unplaced === 1 ? t('cases.unplacedOne') : t('cases.unplacedOther', { count: unplaced })}
         </p>
       ) : null}
+      <MapEmbed title={t('cases.mapTitle')} />
     </section>
   );
 }

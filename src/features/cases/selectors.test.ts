@@ -10,6 +10,7 @@ import {
   figureCount,
   groupCases,
   isCase,
+  mapProvenance,
   selectCases,
   selectNationalFigures,
   selectProvinceTiles,
@@ -273,5 +274,18 @@ describe('a place the source does not name', () => {
 
   it('is left out when a province is chosen', () => {
     expect(ids(selectCases(ds, filters({ provinces: ['420000'] })))).not.toContain(regionOnly.id);
+  });
+});
+
+describe("mapProvenance (the embedded map's stamp and sources)", () => {
+  it('is the latest 截至 among the figures on the tiles, and their sources', () => {
+    const { asOf, sources } = mapProvenance(published, filters({ year: 2019 }));
+    expect(asOf).toEqual({ kind: 'date', iso: '2019-05' });
+    expect(sources.map((s) => s.id)).toEqual(['s102']);
+  });
+  it('ignores the province filter, as the tiles do', () => {
+    expect(mapProvenance(published, filters({ provinces: ['620000'] }))).toEqual(
+      mapProvenance(published, filters()),
+    );
   });
 });

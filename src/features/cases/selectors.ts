@@ -1,9 +1,10 @@
 import { joinList } from '../../i18n/sentence';
 import { provinceFullName, provinceShortName } from '../../data/province-names';
 import { inLocale } from '../../data/localized';
+import { latestAsOf, type AsOf } from '../../data/as-of';
 import { computedChange, indexDataset } from '../../data/derive';
 import { PROVINCES, provinceByCode, type Province } from '../../data/provinces';
-import type { Dataset, Indicator, Observation } from '../../data/schema';
+import type { Dataset, Indicator, Observation, Source } from '../../data/schema';
 import { filterObservations, isNationalScope } from '../../data/select';
 import type { Locale, Translate } from '../../i18n/i18n';
 import type { UrlState } from '../../state/url-state';
@@ -206,4 +207,14 @@ export function tileMapConclusion(tiles: readonly ProvinceTile[], { t, locale }:
 /** "3条数据" / "3 figures". */
 export function figureCount(count: number, t: Translate): string {
   return t(count === 1 ? 'cases.countOne' : 'cases.countOther', { count });
+}
+
+/**
+ * How recent the tile map is and what it cites: the latest 截至 among the figures on its tiles (the year and
+ * category filters; the province filter only marks tiles), and their sources, each once.
+ */
+export function mapProvenance(ds: Dataset, filters: UrlState): { asOf: AsOf | null; sources: Source[] } {
+  const shown = selectProvinceTiles(ds, filters).flatMap((tile) => tile.rows.map((r) => r.observation));
+  const cited = new Set(shown.map((o) => o.source));
+  return { asOf: latestAsOf(shown), sources: ds.sources.filter((s) => cited.has(s.id)) };
 }

@@ -1,6 +1,6 @@
 import { latestAsOf } from '../../data/as-of';
 import type { Dataset, Observation, Source } from '../../data/schema';
-import type { EmbedChart } from '../../state/views';
+import type { OverviewEmbedChart } from '../../state/views';
 import {
   selectAccountability,
   selectOtherReductions,
@@ -9,7 +9,7 @@ import {
 } from '../../figures/overview';
 
 /** The data one overview chart draws, for its embedded page's stamp and source line. */
-export function chartObservations(chart: EmbedChart, ds: Dataset): Observation[] {
+export function chartObservations(chart: OverviewEmbedChart, ds: Dataset): Observation[] {
   switch (chart) {
     case 'plan':
       return selectPlanCompletion(ds).map((r) => r.observation);
@@ -24,7 +24,7 @@ export function chartObservations(chart: EmbedChart, ds: Dataset): Observation[]
 
 /** What an embedded chart says under it: how recent its figures are, and where each comes from. */
 export function chartProvenance(
-  chart: EmbedChart,
+  chart: OverviewEmbedChart,
   ds: Dataset,
 ): { asOf: ReturnType<typeof latestAsOf>; sources: Source[] } {
   const shown = chartObservations(chart, ds);
@@ -33,7 +33,7 @@ export function chartProvenance(
 }
 
 /** Height of each chart's <iframe> in the snippet: the chart page whole at 640 px wide. */
-export const EMBED_HEIGHTS: Record<EmbedChart, number> = {
+export const EMBED_HEIGHTS: Record<OverviewEmbedChart, number> = {
   plan: 560,
   yoy: 520,
   reductions: 760,

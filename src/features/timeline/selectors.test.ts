@@ -3,7 +3,14 @@ import { INVENTED_DATASET as published, inventedObservation } from '../../data/f
 import type { Observation, PolicyEvent } from '../../data/schema';
 import { DEFAULT_URL_STATE } from '../../state/url-state';
 import { translator } from '../../i18n/i18n';
-import { assignPeriods, dayOf, observationDay, primaryFigure, selectTimeline } from './selectors';
+import {
+  assignPeriods,
+  dayOf,
+  observationDay,
+  primaryFigure,
+  selectTimeline,
+  timelineProvenance,
+} from './selectors';
 import { figureText, placeText } from './figure-text';
 
 // On the invented fixture (src/data/fixtures/invented-dataset.ts): no figure or event here is real.
@@ -209,5 +216,22 @@ describe('compact figure text', () => {
     expect(placeText(byId('gansu-provincial-projects-2024'), zh, 'zh-CN')).toBe('甘肃省');
     expect(placeText(byId('provinces-documents-2020'), zh, 'zh-CN')).toBe('各省区市');
     expect(placeText(byId('provinces-documents-2020'), en, 'en')).toBe('Provinces');
+  });
+});
+
+describe("timelineProvenance (the embedded timeline's stamp and sources)", () => {
+  const of = (filters = DEFAULT_URL_STATE) =>
+    timelineProvenance(selectTimeline(published, filters), published);
+  it("is the last measure's date where its figures are older", () => {
+    expect(of({ ...DEFAULT_URL_STATE, year: 2020 }).asOf).toEqual({ kind: 'date', iso: '2020-12' });
+  });
+  it("is the figures' year where they reach past the last measure and print no day", () => {
+    expect(of().asOf).toEqual({ kind: 'year', year: 2024 });
+  });
+  it('cites the sources of the measures and figures shown, each once', () => {
+    expect(of({ ...DEFAULT_URL_STATE, year: 2020 }).sources.map((s) => s.id)).toEqual(['s101', 's102']);
+  });
+  it('is nothing for an empty timeline', () => {
+    expect(of({ ...DEFAULT_URL_STATE, year: 2022 })).toEqual({ asOf: null, sources: [] });
   });
 });

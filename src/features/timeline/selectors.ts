@@ -1,5 +1,12 @@
 import { filterEvents, filterObservations, isNationalScope } from '../../data/select';
-import { EVENT_KINDS, type Dataset, type Observation, type PolicyEvent } from '../../data/schema';
+import { latestAsOf, type AsOf } from '../../data/as-of';
+import {
+  EVENT_KINDS,
+  type Dataset,
+  type Observation,
+  type PolicyEvent,
+  type Source,
+} from '../../data/schema';
 import type { UrlState } from '../../state/url-state';
 
 type EventKind = PolicyEvent['kind'];
@@ -155,4 +162,27 @@ export function primaryFigure(o: Observation): PrimaryFigure | null {
     return { type: 'change', value: o.statedChange, qualifier: o.changeQualifier, yoy: false };
   if (o.planShare !== undefined) return { type: 'share', value: o.planShare };
   return null;
+}
+
+/**
+ * How recent the timeline on screen is, and what it cites: the later of its last measure's date and its
+ * figures' latest 截至 (a year alone where that year's figures print no date, so no day is claimed for
+ * them); the sources of its measures and figures, each once, in the dataset's order.
+ */
+export function timelineProvenance(
+  timeline: Timeline,
+  ds: Dataset,
+): { asOf: AsOf | null; sources: Source[] } {
+  const observations = [...timeline.before, ...timeline.periods.flatMap((p) => p.observations)];
+  const lastEvent = timeline.periods.at(-1)?.event.date;
+  const figures = latestAsOf(observations);
+  // A year alone reaches to its end; a month to its last day.
+  const reach = (a: AsOf) => (a.kind === 'year' ? `${a.year}-12-31` : dayOf(a.iso, 'end'));
+  const event: AsOf | null = lastEvent ? { kind: 'date', iso: lastEvent } : null;
+  const asOf = !figures ? event : !event || reach(figures) >= reach(event) ? figures : event;
+  const cited = new Set([
+    ...timeline.periods.map((p) => p.event.source),
+    ...observations.map((o) => o.source),
+  ]);
+  return { asOf, sources: ds.sources.filter((s) => cited.has(s.id)) };
 }

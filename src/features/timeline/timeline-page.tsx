@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Dataset } from '../../data/schema';
 import { useUrlStateStore, urlStateOf } from '../../state/url-state-store';
@@ -7,21 +7,20 @@ import { useT } from '../../state/use-t';
 import { EmptyState } from '../../components/ui/empty-state';
 import { describeFilters } from '../../figures/describe-filters';
 import { selectTimeline } from './selectors';
-import { TimelineSummaryLine } from './timeline-summary';
-import { TimelineEvent } from './timeline-event';
-import { TimelineBefore } from './timeline-before';
+import { TimelineBody } from './timeline-body';
+import { TimelineEmbed } from './timeline-embed';
 
 /** 减负进行时: the central measures in date order, each with the figures reported in its period. */
 export default function TimelinePage({ dataset }: { dataset: Dataset }) {
   const { t, locale } = useT();
   const filters = useUrlStateStore(useShallow(urlStateOf));
   const timeline = useMemo(() => selectTimeline(dataset, filters), [dataset, filters]);
-  const firstEventDate = timeline.periods[0]?.event.date;
   return (
     <div className="mx-auto flex max-w-7xl flex-col gap-4">
       <header className="flex flex-col gap-1">
         <h1 className="text-xl font-bold">{t('nav.timeline')}</h1>
         <p className="text-sm text-ink-muted">{t('timeline.intro')}</p>
+        <TimelineEmbed />
       </header>
       {filters.provinces.length > 0 ? (
         <p className="rounded border border-line bg-surface px-3 py-2 text-sm" data-testid="national-note">
@@ -38,30 +37,7 @@ export default function TimelinePage({ dataset }: { dataset: Dataset }) {
           hint={t('timeline.emptyHint')}
         />
       ) : (
-        <>
-          <TimelineSummaryLine summary={timeline.summary} />
-          <ol className="flex flex-col" aria-label={t('timeline.listLabel')}>
-            {timeline.before.length > 0 && firstEventDate ? (
-              <TimelineBefore
-                firstEventDate={firstEventDate}
-                observations={timeline.before}
-                dataset={dataset}
-              />
-            ) : null}
-            {/* Each event hydrates on its own (app/start.tsx). */}
-            {timeline.periods.map((p, i) => (
-              <Suspense key={p.event.id}>
-                <TimelineEvent
-                  period={p}
-                  dataset={dataset}
-                  filtered={filters.provinces.length > 0 || filters.category !== null}
-                  first={i === 0 && timeline.before.length === 0}
-                  last={i === timeline.periods.length - 1}
-                />
-              </Suspense>
-            ))}
-          </ol>
-        </>
+        <TimelineBody timeline={timeline} dataset={dataset} filters={filters} />
       )}
     </div>
   );
