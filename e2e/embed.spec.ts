@@ -111,3 +111,34 @@ test('the timeline has 嵌入 too: its page, prerendered, shows the timeline alo
   const back = frame.getByRole('link', { name: 'View in the dashboard ›' });
   await expect(back).toHaveAttribute('href', 'timeline.html?year=2020');
 });
+
+test('a published statistics chart has 嵌入: its page names the dataset, draws that chart alone, labelled as invented where it is, with its 数据截至 and a link back', async ({
+  page,
+}) => {
+  await page.goto('import.html?dataset=example-counties&province=620000');
+  const plan = page.getByTestId('stats-dashboard').getByRole('figure').first();
+  const title = (await plan.locator('figcaption, h2, h3').first().innerText()).trim();
+  await plan.getByText('嵌入', { exact: true }).click();
+  const snippet = await plan.getByTestId('embed-snippet').inputValue();
+  const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
+  expect(src).toMatch(/embed-stats-plan\.html\?province=620000&dataset=example-counties$/);
+
+  await page.goto(src);
+  const dashboard = page.getByTestId('stats-dashboard');
+  await expect(dashboard.getByRole('figure')).toHaveCount(1);
+  await expect(dashboard.getByRole('figure')).toContainText(title);
+  // Invented numbers stay labelled as such on their own page.
+  await expect(dashboard).toContainText('示例数据（非真实统计）');
+  await expect(page.getByTestId('embed-stamp')).toHaveText(/^数据截至 /);
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+  await expect(page.getByRole('combobox')).toHaveCount(0);
+  await expect(page.getByText('嵌入', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '在减负看板中查看 ›' })).toHaveAttribute(
+    'href',
+    'import.html?province=620000&dataset=example-counties',
+  );
+
+  // An address naming no published dataset says so.
+  await page.goto('embed-stats-map.html?dataset=no-such-data');
+  await expect(page.getByTestId('missing-dataset')).toContainText('no-such-data');
+});

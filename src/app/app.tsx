@@ -88,9 +88,7 @@ export function App() {
       <FigureSources>
         <main id="main" className="w-full flex-1 p-2">
           {synthetic}
-          {published((dataset) => (
-            <EmbedOutlet view={view} dataset={dataset} />
-          ))}
+          <EmbedOutlet view={view} published={published} />
         </main>
         <Suspense>
           <SourceDialog />

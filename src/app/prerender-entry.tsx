@@ -19,6 +19,7 @@ import {
   embeddedChart,
   isEmbedView,
   isOverviewEmbedChart,
+  isStatsEmbedChart,
   VIEW_FILES,
   type View,
 } from '../state/views';
@@ -29,7 +30,8 @@ export const PRERENDERED_VIEWS = [
   'cases',
   'timeline',
   'data',
-  ...EMBED_VIEWS,
+  // A statistics chart's page shows the dataset its address names: drawn on the client.
+  ...EMBED_VIEWS.filter((v) => !isStatsEmbedChart(embeddedChart(v))),
 ] as const satisfies readonly View[];
 
 export { VIEW_FILES, EMBEDDED_DATASET_ID };

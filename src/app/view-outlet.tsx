@@ -9,7 +9,14 @@ import { useT } from '../state/use-t';
 import { OverviewPage } from '../features/overview/overview-page';
 import { EmptyState } from '../components/ui/empty-state';
 import { describeFilters } from '../figures/describe-filters';
-import { embeddedChart, isEmbedView, isOverviewEmbedChart, type EmbedView, type View } from '../state/views';
+import {
+  embeddedChart,
+  isEmbedView,
+  isOverviewEmbedChart,
+  isStatsEmbedChart,
+  type EmbedView,
+  type View,
+} from '../state/views';
 import { EmbedPage } from '../features/overview/embed-page';
 
 /**
@@ -45,6 +52,8 @@ const LAZY_EMBEDS = {
   'embed-timeline': lazyView(() => import('../features/timeline/embed-timeline-page')),
 };
 const isLazyEmbed = (view: View): view is keyof typeof LAZY_EMBEDS => view in LAZY_EMBEDS;
+/** The statistics charts' embed page: one module for the four, told which chart to draw. */
+const STATS_EMBED = lazyView(() => import('../features/statistics/embed-stats-page'));
 const CasesPage = LAZY_VIEWS.cases.View;
 const TimelinePage = LAZY_VIEWS.timeline.View;
 const DataPage = LAZY_VIEWS.data.View;
@@ -54,6 +63,7 @@ const PresentPage = LAZY_VIEWS.present.View;
 /** Loads a view's code (the overview's is in the app's). */
 export function preloadView(view: View): Promise<void> {
   if (isLazyEmbed(view)) return LAZY_EMBEDS[view].preload();
+  if (isEmbedView(view) && isStatsEmbedChart(embeddedChart(view))) return STATS_EMBED.preload();
   // The overview's code and its embedded charts' are in the app's.
   return view === 'overview' || isEmbedView(view) ? Promise.resolve() : LAZY_VIEWS[view].preload();
 }
@@ -155,15 +165,34 @@ function FilteredOverview({ dataset }: { dataset: Dataset }) {
   );
 }
 
-/** An embedded chart's page (embed-plan.html …): the chart alone, for another site's <iframe>. */
-export function EmbedOutlet({ view, dataset }: { view: EmbedView; dataset: Dataset }) {
+/**
+ * An embedded chart's page (embed-plan.html …): the chart alone, for another site's <iframe>. The articles'
+ * charts are drawn from the published dataset (`published` says why not while it has not loaded); a
+ * statistics chart loads its own dataset, named in the address.
+ */
+export function EmbedOutlet({
+  view,
+  published,
+}: {
+  view: EmbedView;
+  published: (render: (dataset: Dataset) => ReactNode) => ReactNode;
+}) {
   const chart = embeddedChart(view);
-  if (isOverviewEmbedChart(chart)) return <EmbedPage dataset={dataset} chart={chart} />;
+  if (isStatsEmbedChart(chart)) {
+    const Stats = STATS_EMBED.View;
+    return (
+      <Lazy>
+        <Stats chart={chart} />
+      </Lazy>
+    );
+  }
+  if (isOverviewEmbedChart(chart))
+    return published((dataset) => <EmbedPage dataset={dataset} chart={chart} />);
   if (!isLazyEmbed(view)) return null;
   const Page = LAZY_EMBEDS[view].View;
-  return (
+  return published((dataset) => (
     <Lazy>
       <Page dataset={dataset} />
     </Lazy>
-  );
+  ));
 }

@@ -8,7 +8,7 @@ import { currentTheme } from './theme';
 import { urlStateOf, useUrlStateStore } from './url-state-store';
 import { serializeUrlState } from './url-state';
 import { useT } from './use-t';
-import { EMBED_HOME, isEmbedView, VIEW_FILES, viewHref, type EmbedChart } from './views';
+import { EMBED_HOME, isEmbedView, isStatsEmbedChart, VIEW_FILES, viewHref, type EmbedChart } from './views';
 
 /** The address of a chart's own page with the given filters (a query string), language and theme. */
 export function embedUrl(chart: EmbedChart, search: string, locale: Locale): string {
@@ -31,7 +31,17 @@ export function useEmbedLink(chart: EmbedChart, title: string) {
   const filters = useUrlStateStore(useShallow(urlStateOf));
   if (isEmbedView(view)) return null;
   return {
-    url: () => embedUrl(chart, serializeUrlState({ ...filters, slide: null, dataset: null }), locale),
+    // A statistics chart names its published dataset; the articles' charts have none.
+    url: () =>
+      embedUrl(
+        chart,
+        serializeUrlState({
+          ...filters,
+          slide: null,
+          dataset: isStatsEmbedChart(chart) ? filters.dataset : null,
+        }),
+        locale,
+      ),
     frameTitle: t('embed.frameTitle', { title }),
     labels: {
       open: t('embed.open'),
@@ -43,14 +53,22 @@ export function useEmbedLink(chart: EmbedChart, title: string) {
   };
 }
 
+/** The link back from a chart's embed page to its view, with the same filters (and dataset, for statistics). */
+export function useEmbedBack(chart: EmbedChart) {
+  const { t } = useT();
+  const filters = useUrlStateStore(useShallow(urlStateOf));
+  const dataset = isStatsEmbedChart(chart) ? filters.dataset : null;
+  const search = serializeUrlState({ ...filters, slide: null, dataset });
+  return { backHref: `${viewHref(EMBED_HOME[chart])}${search}`, backLabel: t('embed.back') };
+}
+
 /**
- * The footer of a chart's embed page: its 数据截至 (the latest date among its figures, as the print footer
- * says it), each source cited once, and the link back to the chart's view with the same filters.
+ * The footer of an articles chart's embed page: its 数据截至 (the latest date among its figures, as the
+ * print footer says it), each source cited once, and the link back to the chart's view.
  */
 export function useEmbedFooter(chart: EmbedChart, asOf: AsOf | null, sources: readonly Source[]) {
   const { t, locale } = useT();
-  const filters = useUrlStateStore(useShallow(urlStateOf));
-  const search = serializeUrlState({ ...filters, slide: null, dataset: null });
+  const back = useEmbedBack(chart);
   return {
     stamp: asOf
       ? asOf.kind === 'date'
@@ -61,7 +79,6 @@ export function useEmbedFooter(chart: EmbedChart, asOf: AsOf | null, sources: re
       id: s.id,
       text: t('sourceShort', { publication: publicationIn(s, locale), date: formatDate(s.date, locale) }),
     })),
-    backHref: `${viewHref(EMBED_HOME[chart])}${search}`,
-    backLabel: t('embed.back'),
+    ...back,
   };
 }

@@ -11,7 +11,10 @@ export const NAV_VIEWS = ['overview', 'cases', 'timeline', 'data', 'import', 'pr
  */
 export const OVERVIEW_EMBED_CHARTS = ['plan', 'yoy', 'reductions', 'accountability'] as const;
 export type OverviewEmbedChart = (typeof OVERVIEW_EMBED_CHARTS)[number];
-export const EMBED_CHARTS = [...OVERVIEW_EMBED_CHARTS, 'map', 'timeline'] as const;
+/** The statistics view's charts on a published dataset (`?dataset=ID`); drawn on the client, not prerendered. */
+export const STATS_EMBED_CHARTS = ['stats-plan', 'stats-yoy', 'stats-trend', 'stats-map'] as const;
+export type StatsEmbedChart = (typeof STATS_EMBED_CHARTS)[number];
+export const EMBED_CHARTS = [...OVERVIEW_EMBED_CHARTS, 'map', 'timeline', ...STATS_EMBED_CHARTS] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
 export const EMBED_VIEWS = [
   'embed-plan',
@@ -20,18 +23,29 @@ export const EMBED_VIEWS = [
   'embed-accountability',
   'embed-map',
   'embed-timeline',
+  'embed-stats-plan',
+  'embed-stats-yoy',
+  'embed-stats-trend',
+  'embed-stats-map',
 ] as const satisfies readonly `embed-${EmbedChart}`[];
 export type EmbedView = (typeof EMBED_VIEWS)[number];
 
 /** The view a chart's embed page links back to. */
-export const EMBED_HOME: Record<EmbedChart, 'overview' | 'cases' | 'timeline'> = {
+export const EMBED_HOME: Record<EmbedChart, 'overview' | 'cases' | 'timeline' | 'import'> = {
   plan: 'overview',
   yoy: 'overview',
   reductions: 'overview',
   accountability: 'overview',
   map: 'cases',
   timeline: 'timeline',
+  'stats-plan': 'import',
+  'stats-yoy': 'import',
+  'stats-trend': 'import',
+  'stats-map': 'import',
 };
+
+export const isStatsEmbedChart = (chart: EmbedChart): chart is StatsEmbedChart =>
+  (STATS_EMBED_CHARTS as readonly string[]).includes(chart);
 
 export const isOverviewEmbedChart = (chart: EmbedChart): chart is OverviewEmbedChart =>
   (OVERVIEW_EMBED_CHARTS as readonly string[]).includes(chart);
@@ -52,6 +66,10 @@ export const VIEW_FILES: Record<View, string> = {
   'embed-accountability': 'embed-accountability.html',
   'embed-map': 'embed-map.html',
   'embed-timeline': 'embed-timeline.html',
+  'embed-stats-plan': 'embed-stats-plan.html',
+  'embed-stats-yoy': 'embed-stats-yoy.html',
+  'embed-stats-trend': 'embed-stats-trend.html',
+  'embed-stats-map': 'embed-stats-map.html',
 };
 
 export const isEmbedView = (view: View): view is EmbedView =>

@@ -4,13 +4,14 @@ import { loadErrorText } from '../../figures/load-error-text';
 import type { PublishedStats } from '../../state/published-stats';
 import { provinceName } from '../../figures/stats-drill';
 import { StatsDashboard } from './stats-dashboard';
+import type { StatsEmbedChart } from '../../state/views';
 
 /**
  * A published dataset in the statistics view: its charts on the national summary, with each chosen
  * province's own rows once its file has arrived. A file that fails is said with its name, for this
  * dataset only (the summary) or for that province only (its file; the charts keep its province totals).
  */
-export function PublishedView({ published }: { published: PublishedStats }) {
+export function PublishedView({ published, only }: { published: PublishedStats; only?: StatsEmbedChart }) {
   const { t, locale } = useT();
   if (published.status === 'failed')
     return (
@@ -48,7 +49,7 @@ export function PublishedView({ published }: { published: PublishedStats }) {
           })}
         </p>
       ) : null}
-      <StatsDashboard dataset={published.dataset} />
+      <StatsDashboard dataset={published.dataset} only={only} />
     </div>
   );
 }

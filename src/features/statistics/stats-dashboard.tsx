@@ -18,11 +18,15 @@ import { chartYear, lineRuns, statsTiles, tileSteps } from '../../figures/stats-
 import { planRanking, statsCharts, valueRanking, yoyRanking } from '../../figures/stats-charts';
 import { CountSelect, DrillBar } from './stats-controls';
 import { DatasetTitle } from './dataset-title';
+import { StatsEmbed } from './stats-embed';
+import type { StatsEmbedChart } from '../../state/views';
 
 type Props = {
   dataset: StatsDataset;
   /** Renames the dataset (the user's own datasets only). */
   onRename?: (name: string) => void;
+  /** One chart alone, for its embed page: no controls, no footer (the page has its own). */
+  only?: StatsEmbedChart;
 };
 
 /** Which file the figures come from and who published or imported it, under every chart. */
@@ -42,7 +46,7 @@ function sourceText(dataset: StatsDataset, t: ReturnType<typeof useT>['t'], loca
 }
 
 /** The same charts as the published data, on a statistics dataset (published or imported), under the shared filters. */
-export function StatsDashboard({ dataset, onRename }: Props) {
+export function StatsDashboard({ dataset, onRename, only }: Props) {
   const { t, locale } = useT();
   const filters = useUrlStateStore(useShallow(urlStateOf));
   const toggleProvince = useUrlStateStore((s) => s.toggleProvince);
@@ -77,6 +81,13 @@ export function StatsDashboard({ dataset, onRename }: Props) {
     <p className="text-xs text-ink-muted" data-testid="chart-source">
       {sourceText(dataset, t, locale)}
     </p>
+  );
+  // 嵌入 only for a published dataset: an imported one lives in this browser and no other page could show it.
+  const sourceWithEmbed = (chart: StatsEmbedChart, title: string) => (
+    <>
+      {source}
+      {dataset.published && !only ? <StatsEmbed chart={chart} title={title} /> : null}
+    </>
   );
   const summed = dataset.published?.summed;
   const shownRows =
@@ -127,16 +138,121 @@ export function StatsDashboard({ dataset, onRename }: Props) {
   const figures = (items: readonly string[]): ReactNode =>
     items.length ? <p className="text-xs text-ink-muted">{items.slice(0, 4).join(' · ')}</p> : null;
 
-  return (
-    <div className="flex flex-col gap-4" data-testid="stats-dashboard" data-year={year}>
-      {dataset.synthetic ? (
-        <p
-          role="note"
-          className="rounded border-2 border-warn bg-warn-soft p-2 text-center font-semibold text-warn"
-        >
-          {t('synthetic.banner')} · {t('import.sample.note')}
+  const planFigure = (
+    <ChartFigure
+      title={plan.title}
+      conclusion={plan.conclusion}
+      badge={badge}
+      footer={sourceWithEmbed('stats-plan', plan.title)}
+      chartHeight={rankedBarsHeight(plan.bars.length, {}, true)}
+      chart={
+        plan.bars.length ? (
+          <RankedBars
+            rows={planRanking(plan.bars, locale)}
+            mark={{ value: 100, label: t('plan.planMark') }}
+          />
+        ) : null
+      }
+    >
+      {plan.basis ? <p className="text-xs text-ink-muted">{plan.basis}</p> : null}
+      {figures(
+        plan.bars.map(
+          (b) =>
+            `${b.label} ${formatPercent(b.value, locale)}${t('text.parenthetical', { text: `${formatNumber(b.actual, locale)}/${formatNumber(b.plan, locale)}` })}${linesNote(b.lines)}`,
+        ),
+      )}
+    </ChartFigure>
+  );
+  const yoyFigure = (
+    <ChartFigure
+      title={yoy.title}
+      conclusion={yoy.conclusion}
+      badge={badge}
+      footer={sourceWithEmbed('stats-yoy', yoy.title)}
+      chartHeight={rankedBarsHeight(yoy.bars.length, {})}
+      chart={yoy.bars.length ? <RankedBars rows={yoyRanking(yoy.bars, locale)} /> : null}
+    />
+  );
+  const trendFigure = (
+    <ChartFigure
+      title={charts.trend.title}
+      conclusion={charts.trend.conclusion}
+      badge={badge}
+      footer={sourceWithEmbed('stats-trend', charts.trend.title)}
+      chart={trendChart}
+    >
+      {charts.trend.note ? (
+        <p className="text-xs text-ink-muted" data-testid="trend-note">
+          {charts.trend.note}
         </p>
       ) : null}
+    </ChartFigure>
+  );
+  const breakdownFigure = charts.breakdown.length ? (
+    <ChartFigure
+      title={t('import.view.breakdownTitle', { year, scope: charts.scope, what: countLabel })}
+      conclusion={charts.breakdown
+        .map((a) => `${a.label} ${formatNumber(a.value, locale)}`)
+        .join(t('text.listJoin'))}
+      badge={badge}
+      chartHeight={rankedBarsHeight(charts.breakdown.length, {})}
+      chart={<RankedBars rows={valueRanking(charts.breakdown, locale)} />}
+    />
+  ) : null;
+  const mapFigure = (
+    <section
+      aria-labelledby="stats-map-title"
+      className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-4 shadow-sm"
+    >
+      <div className="flex flex-wrap items-baseline gap-2">
+        <h2 id="stats-map-title" className="text-base font-semibold">
+          {map.title}
+        </h2>
+        {badge}
+      </div>
+      <p className="text-sm text-ink-muted">{map.conclusion}</p>
+      <TileMap
+        tiles={statsTiles(map.values, filters.provinces, ctx, countLabel, map.details)}
+        steps={tileSteps(Math.max(0, ...map.values.values()), locale)}
+        onToggle={toggleProvince}
+        labels={{
+          group: map.title,
+          keyboardHint: t('cases.mapKeyboardHint'),
+          legendTitle: countLabel,
+          none: t('empty.none'),
+          selected: t('cases.mapLegendSelected'),
+          detailHint: t('cases.mapDetailHint'),
+        }}
+      />
+      {sourceWithEmbed('stats-map', map.title)}
+    </section>
+  );
+  const syntheticNote = dataset.synthetic ? (
+    <p
+      role="note"
+      className="rounded border-2 border-warn bg-warn-soft p-2 text-center font-semibold text-warn"
+    >
+      {t('synthetic.banner')} · {t('import.sample.note')}
+    </p>
+  ) : null;
+  if (only)
+    return (
+      <div className="flex flex-col gap-3" data-testid="stats-dashboard" data-year={year}>
+        {syntheticNote}
+        {
+          {
+            'stats-plan': planFigure,
+            'stats-yoy': yoyFigure,
+            'stats-trend': trendFigure,
+            'stats-map': mapFigure,
+          }[only]
+        }
+      </div>
+    );
+
+  return (
+    <div className="flex flex-col gap-4" data-testid="stats-dashboard" data-year={year}>
+      {syntheticNote}
       {summed?.size && shownRows.some((r) => summed.has(r.line)) ? (
         <p className="text-sm text-ink-muted" data-testid="summary-note">
           {t('import.view.summaryNote')}
@@ -160,87 +276,11 @@ export function StatsDashboard({ dataset, onRename }: Props) {
       </div>
       <DrillBar rows={dataset.rows} drill={charts.drill} provinces={filters.provinces} />
       <div className="grid gap-4 xl:grid-cols-2">
-        <ChartFigure
-          title={plan.title}
-          conclusion={plan.conclusion}
-          badge={badge}
-          footer={source}
-          chartHeight={rankedBarsHeight(plan.bars.length, {}, true)}
-          chart={
-            plan.bars.length ? (
-              <RankedBars
-                rows={planRanking(plan.bars, locale)}
-                mark={{ value: 100, label: t('plan.planMark') }}
-              />
-            ) : null
-          }
-        >
-          {plan.basis ? <p className="text-xs text-ink-muted">{plan.basis}</p> : null}
-          {figures(
-            plan.bars.map(
-              (b) =>
-                `${b.label} ${formatPercent(b.value, locale)}${t('text.parenthetical', { text: `${formatNumber(b.actual, locale)}/${formatNumber(b.plan, locale)}` })}${linesNote(b.lines)}`,
-            ),
-          )}
-        </ChartFigure>
-        <ChartFigure
-          title={yoy.title}
-          conclusion={yoy.conclusion}
-          badge={badge}
-          footer={source}
-          chartHeight={rankedBarsHeight(yoy.bars.length, {})}
-          chart={yoy.bars.length ? <RankedBars rows={yoyRanking(yoy.bars, locale)} /> : null}
-        />
-        <ChartFigure
-          title={charts.trend.title}
-          conclusion={charts.trend.conclusion}
-          badge={badge}
-          footer={source}
-          chart={trendChart}
-        >
-          {charts.trend.note ? (
-            <p className="text-xs text-ink-muted" data-testid="trend-note">
-              {charts.trend.note}
-            </p>
-          ) : null}
-        </ChartFigure>
-        {charts.breakdown.length ? (
-          <ChartFigure
-            title={t('import.view.breakdownTitle', { year, scope: charts.scope, what: countLabel })}
-            conclusion={charts.breakdown
-              .map((a) => `${a.label} ${formatNumber(a.value, locale)}`)
-              .join(t('text.listJoin'))}
-            badge={badge}
-            chartHeight={rankedBarsHeight(charts.breakdown.length, {})}
-            chart={<RankedBars rows={valueRanking(charts.breakdown, locale)} />}
-          />
-        ) : null}
-        <section
-          aria-labelledby="stats-map-title"
-          className="flex flex-col gap-2 rounded-lg border border-line bg-surface p-4 shadow-sm"
-        >
-          <div className="flex flex-wrap items-baseline gap-2">
-            <h2 id="stats-map-title" className="text-base font-semibold">
-              {map.title}
-            </h2>
-            {badge}
-          </div>
-          <p className="text-sm text-ink-muted">{map.conclusion}</p>
-          <TileMap
-            tiles={statsTiles(map.values, filters.provinces, ctx, countLabel, map.details)}
-            steps={tileSteps(Math.max(0, ...map.values.values()), locale)}
-            onToggle={toggleProvince}
-            labels={{
-              group: map.title,
-              keyboardHint: t('cases.mapKeyboardHint'),
-              legendTitle: countLabel,
-              none: t('empty.none'),
-              selected: t('cases.mapLegendSelected'),
-              detailHint: t('cases.mapDetailHint'),
-            }}
-          />
-          {source}
-        </section>
+        {planFigure}
+        {yoyFigure}
+        {trendFigure}
+        {breakdownFigure}
+        {mapFigure}
       </div>
       {footer}
     </div>
