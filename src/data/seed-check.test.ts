@@ -55,6 +55,19 @@ describe('public/data/dataset.json', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
+  // Read as files, not imported: the data layer imports nothing above it (src/figures/indicator-method.ts
+  // looks these texts up by the same key).
+  it.each(readdirSync(path.join(ROOT, 'src/i18n/locales')))(
+    '%s: every indicator has its own 口径 text of what it counts (method.counts.<id>)',
+    (locale) => {
+      const messages = JSON.parse(
+        readFileSync(path.join(ROOT, 'src/i18n/locales', locale, 'method.json'), 'utf8'),
+      ) as Record<string, string>;
+      const missing = (dataset?.indicators ?? []).filter((i) => !messages[`method.counts.${i.id}`]);
+      expect(missing.map((i) => i.id)).toEqual([]);
+    },
+  );
+
   it('is the published, non-synthetic dataset', () => {
     expect(dataset?.id).toBe('published');
     expect(dataset?.synthetic).toBe(false);

@@ -1,13 +1,9 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INVENTED_DATASET as invented, inventedObservation } from '../data/fixtures/invented-dataset';
-import { datasetSchema } from '../data/schema';
-import { LOCALES, translator } from '../i18n/i18n';
+import { translator } from '../i18n/i18n';
 import {
   datumMethod,
   formulaKinds,
-  hasCountsText,
   indicatorMethods,
   methodCsvRows,
   scopeText,
@@ -111,14 +107,5 @@ describe('methodCsvRows', () => {
     expect(rows[1]![0]).toBe('数据编号');
     expect(rows[2]!.slice(0, 2)).toEqual(['central-veto-items-2020', '一票否决事项']);
     expect(rows).toHaveLength(3);
-  });
-});
-
-describe('the published dataset (public/data/dataset.json)', () => {
-  const file = path.resolve(import.meta.dirname, '../../public/data/dataset.json');
-  const published = datasetSchema.parse(JSON.parse(readFileSync(file, 'utf8')) as unknown);
-
-  it.each(LOCALES)('%s: every indicator has its own text of what it counts', (locale) => {
-    expect(published.indicators.filter((i) => !hasCountsText(i.id, locale)).map((i) => i.id)).toEqual([]);
   });
 });
