@@ -142,3 +142,31 @@ test('a published statistics chart has 嵌入: its page names the dataset, draws
   await page.goto('embed-stats-map.html?dataset=no-such-data');
   await expect(page.getByTestId('missing-dataset')).toContainText('no-such-data');
 });
+
+test("a province's cities chart has 嵌入 too: its page draws that province's cities alone, labelled as invented", async ({
+  page,
+}) => {
+  await page.goto('import.html?dataset=example-counties&province=620000');
+  const breakdown = page
+    .getByTestId('stats-dashboard')
+    .getByRole('figure')
+    .filter({ has: page.getByRole('heading', { name: /^\d{4}年甘肃各市发文数$/ }) });
+  await expect(breakdown).toHaveCount(1);
+  const title = (await breakdown.getByRole('heading').first().innerText()).trim();
+  await breakdown.getByText('嵌入', { exact: true }).click();
+  const snippet = await breakdown.getByTestId('embed-snippet').inputValue();
+  const src = /src="([^"]+)"/.exec(snippet)![1]!.replace(/&amp;/g, '&');
+  expect(src).toMatch(/embed-stats-breakdown\.html\?province=620000&dataset=example-counties$/);
+
+  await page.goto(src);
+  const dashboard = page.getByTestId('stats-dashboard');
+  await expect(dashboard.getByRole('figure')).toHaveCount(1);
+  await expect(dashboard.getByRole('heading', { name: title })).toBeVisible();
+  await expect(dashboard).toContainText('示例数据（非真实统计）');
+  await expect(dashboard.locator('svg.ranked-bars')).toBeVisible();
+  await expect(page.getByRole('navigation')).toHaveCount(0);
+
+  // Without a province there are no cities to chart: the page says so instead of an empty frame.
+  await page.goto('embed-stats-breakdown.html?dataset=example-counties');
+  await expect(page.getByText('当前筛选下此图没有数据')).toBeVisible();
+});

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INVENTED_DATASET as invented, inventedObservation } from '../data/fixtures/invented-dataset';
 import { translator } from '../i18n/i18n';
-import {
-  datumMethod,
-  formulaKinds,
-  indicatorMethods,
-  methodCsvRows,
-  scopeText,
-} from './indicator-method';
+import { datumMethod, formulaKinds, indicatorMethods, methodCsvRows, scopeText } from './indicator-method';
 
 // On the invented fixture (src/data/fixtures/invented-dataset.ts): no figure here is real.
 const zh = { t: translator('zh-CN'), locale: 'zh-CN' as const };

@@ -12,7 +12,13 @@ export const NAV_VIEWS = ['overview', 'cases', 'timeline', 'data', 'import', 'pr
 export const OVERVIEW_EMBED_CHARTS = ['plan', 'yoy', 'reductions', 'accountability'] as const;
 export type OverviewEmbedChart = (typeof OVERVIEW_EMBED_CHARTS)[number];
 /** The statistics view's charts on a published dataset (`?dataset=ID`); drawn on the client, not prerendered. */
-export const STATS_EMBED_CHARTS = ['stats-plan', 'stats-yoy', 'stats-trend', 'stats-map'] as const;
+export const STATS_EMBED_CHARTS = [
+  'stats-plan',
+  'stats-yoy',
+  'stats-trend',
+  'stats-breakdown',
+  'stats-map',
+] as const;
 export type StatsEmbedChart = (typeof STATS_EMBED_CHARTS)[number];
 export const EMBED_CHARTS = [...OVERVIEW_EMBED_CHARTS, 'map', 'timeline', ...STATS_EMBED_CHARTS] as const;
 export type EmbedChart = (typeof EMBED_CHARTS)[number];
@@ -26,6 +32,7 @@ export const EMBED_VIEWS = [
   'embed-stats-plan',
   'embed-stats-yoy',
   'embed-stats-trend',
+  'embed-stats-breakdown',
   'embed-stats-map',
 ] as const satisfies readonly `embed-${EmbedChart}`[];
 export type EmbedView = (typeof EMBED_VIEWS)[number];
@@ -41,6 +48,7 @@ export const EMBED_HOME: Record<EmbedChart, 'overview' | 'cases' | 'timeline' | 
   'stats-plan': 'import',
   'stats-yoy': 'import',
   'stats-trend': 'import',
+  'stats-breakdown': 'import',
   'stats-map': 'import',
 };
 
@@ -69,6 +77,7 @@ export const VIEW_FILES: Record<View, string> = {
   'embed-stats-plan': 'embed-stats-plan.html',
   'embed-stats-yoy': 'embed-stats-yoy.html',
   'embed-stats-trend': 'embed-stats-trend.html',
+  'embed-stats-breakdown': 'embed-stats-breakdown.html',
   'embed-stats-map': 'embed-stats-map.html',
 };
 

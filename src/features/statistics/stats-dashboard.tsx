@@ -195,6 +195,10 @@ export function StatsDashboard({ dataset, onRename, only }: Props) {
         .map((a) => `${a.label} ${formatNumber(a.value, locale)}`)
         .join(t('text.listJoin'))}
       badge={badge}
+      footer={sourceWithEmbed(
+        'stats-breakdown',
+        t('import.view.breakdownTitle', { year, scope: charts.scope, what: countLabel }),
+      )}
       chartHeight={rankedBarsHeight(charts.breakdown.length, {})}
       chart={<RankedBars rows={valueRanking(charts.breakdown, locale)} />}
     />
@@ -244,6 +248,9 @@ export function StatsDashboard({ dataset, onRename, only }: Props) {
             'stats-plan': planFigure,
             'stats-yoy': yoyFigure,
             'stats-trend': trendFigure,
+            'stats-breakdown': breakdownFigure ?? (
+              <EmptyState title={t('embed.empty')} hint={t('import.view.breakdownEmptyHint')} />
+            ),
             'stats-map': mapFigure,
           }[only]
         }

@@ -8,6 +8,8 @@ export const STATS_EMBED_HEIGHTS: Record<StatsEmbedChart, number> = {
   'stats-plan': 1080,
   'stats-yoy': 980,
   'stats-trend': 600,
+  // A province's cities or a city's counties: up to about 20 rows.
+  'stats-breakdown': 700,
   'stats-map': 1060,
 };
 
