@@ -410,3 +410,18 @@ test('on a 390 px phone the deck page does not scroll sideways (the slide editor
   ]);
   expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
 });
+
+test('F pressed again before full screen has finished closing presents again, not stopped by the late close', async ({
+  page,
+}) => {
+  const fullscreen = () =>
+    page.evaluate(() => document.fullscreenElement?.getAttribute('aria-label') ?? null);
+  await openDeck(page);
+  await startDeck(page);
+  await expect.poll(fullscreen).toBe('幻灯片');
+  // Leave and come back at once (both keys sent without waiting): the browser reports leaving full screen
+  // after the second F has asked for it again.
+  await Promise.all([page.keyboard.press('f'), page.keyboard.press('F')]);
+  await expect.poll(fullscreen).toBe('幻灯片');
+  await expectPresenting(page);
+});
