@@ -58,3 +58,17 @@ test.describe('a dataset that fails to load', () => {
     await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });
+
+test.describe("the app's code fails to load", () => {
+  test.use({ allowConsoleErrors: true });
+
+  test('a link that asks for a filter still shows the page as drawn instead of a blank one', async ({
+    page,
+  }) => {
+    await page.route('**/assets/index-*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto('data.html?province=620000');
+    // The page was hidden until the app showed the asked filter; with no app it shows what was drawn.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('#root')).toHaveCSS('visibility', 'visible');
+  });
+});

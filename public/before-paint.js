@@ -29,14 +29,26 @@
   var LOCALES = ['zh-CN', 'zh-Hant', 'en'];
   var lang;
   try {
-    if (/\/embed-[a-z]+\.html$/.test(location.pathname))
+    if (/\/embed-[a-z-]+\.html$/.test(location.pathname))
       lang = new URLSearchParams(location.search).get('lang') || 'zh-CN';
     else lang = JSON.parse(localStorage.getItem('jianfu.ui') || 'null').state.locale;
   } catch {
     lang = null;
   }
   if (LOCALES.indexOf(lang) !== -1) root.lang = lang;
-  if (asked) root.style.setProperty('--asked-state-pending', 'hidden');
+  if (asked) {
+    root.style.setProperty('--asked-state-pending', 'hidden');
+    // Where the app's code cannot load (the network fails), the page shows as drawn, for the default filters
+    // it says it has, rather than staying blank.
+    window.addEventListener(
+      'error',
+      function (event) {
+        var tag = event.target && event.target.tagName;
+        if (tag === 'SCRIPT' || tag === 'LINK') root.style.removeProperty('--asked-state-pending');
+      },
+      true,
+    );
+  }
 
   var THEMES = ['light', 'dark', 'contrast'];
   var theme = null;
