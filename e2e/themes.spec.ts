@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { PALETTES, THEME_NAMES, type ThemeName } from '../src/components/theme/palettes';
-import { test, expect, openOverview } from './fixtures';
+import { test, expect, holdAppCode, openOverview } from './fixtures';
 
 /** `#rrggbb` as getComputedStyle writes it. */
 const rgb = (hex: string) => {
@@ -131,4 +131,27 @@ test('the theme menu applies a choice at once, keeps it across a reload, and 跟
   await expect(page.locator('html')).toHaveCSS('background-color', rgb(PALETTES.dark.page));
   await page.reload();
   await expect(page.locator('html')).toHaveCSS('background-color', rgb(PALETTES.dark.page));
+});
+
+test('跟随系统 chosen before the app has arrived, over a stored theme, is applied once it has', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openOverview(page);
+  const menu = page.getByRole('combobox', { name: '配色' });
+  await menu.selectOption('contrast');
+  await expect(page.locator('html')).toHaveCSS('background-color', rgb(PALETTES.contrast.page));
+  const release = await holdAppCode(page);
+  await page.reload();
+  // The stored theme, shown before the app: the reader goes back to the system's.
+  await expect(menu).toHaveValue('contrast');
+  await menu.selectOption('system');
+  release();
+  await expect(page.getByTestId('headline-card').first()).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme');
+  await expect(page.locator('html')).toHaveCSS('background-color', rgb(PALETTES.light.page));
+  await expect(menu).toHaveValue('system');
+  await page.reload();
+  await expect(menu).toHaveValue('system');
+  await expect(page.locator('html')).toHaveCSS('background-color', rgb(PALETTES.light.page));
 });

@@ -11,9 +11,11 @@ export function ThemeSelect() {
   const { t } = useT();
   const theme = useSyncExternalStore(subscribeTheme, currentTheme, () => 'system');
   const onTheme = (value: string) => isThemeChoice(value) && chooseTheme(value);
-  // Chosen before the page was live (or set by before-paint.js): applied when the menu hydrates.
+  // Chosen before the page was live: applied when the menu hydrates. The menu then shows the theme
+  // before-paint.js applied (which React's hydration, drawing the build's 跟随系统, does not know), so the
+  // reader's choice is what differs from that theme.
   const ref = useRef<HTMLSelectElement>(null);
-  useValueTypedEarly(ref, theme, onTheme);
+  useValueTypedEarly(ref, currentTheme, onTheme);
   return (
     <label className="flex items-center gap-2 text-sm">
       <span>{t('theme.label')}</span>

@@ -12,20 +12,25 @@ type Field = HTMLInputElement | HTMLSelectElement;
  * A select whose options do not yet include the state's value (the years of a dataset still loading, with
  * `?year=2023` in the address) shows its first option: that is not the reader's choice, so it is not adopted
  * (it would silently clear the year the link named).
+ *
+ * `value` is the state the field stands for. A field whose state the page set before the app came (the
+ * theme menu, set by public/before-paint.js to the stored theme, while React hydrates it with the build's
+ * 跟随系统) passes a function that reads that state when the field hydrates: the reader's choice is what
+ * differs from it, even where it equals what the build drew.
  */
 export function useValueTypedEarly<T extends Field>(
   ref: RefObject<T | null>,
-  value: string,
+  value: string | (() => string),
   adopt: (typed: string, field: T) => void,
 ): void {
   // Only what the field was hydrated with counts: later changes reach it as inputs.
   const first = useRef({ value, adopt });
   useLayoutEffect(() => {
     const field = ref.current;
-    if (!field || field.value === first.current.value) return;
+    const state = typeof first.current.value === 'function' ? first.current.value() : first.current.value;
+    if (!field || field.value === state) return;
     const stateShown =
-      !(field instanceof HTMLSelectElement) ||
-      [...field.options].some((o) => o.value === first.current.value);
+      !(field instanceof HTMLSelectElement) || [...field.options].some((o) => o.value === state);
     if (stateShown) first.current.adopt(field.value, field);
   }, [ref]);
 }

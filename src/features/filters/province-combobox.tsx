@@ -7,6 +7,7 @@ import { useUrlStateStore } from '../../state/url-state-store';
 import { useT } from '../../state/use-t';
 import type { Locale } from '../../i18n/i18n';
 import { useValueTypedEarly } from '../../components/ui/use-value-typed-early';
+import { useRehearsal } from '../../components/ui/use-rehearsal';
 
 /** The province names a locale shows: the short Chinese name, or the English one. */
 export function provinceLabel(p: Province, locale: Locale): string {
@@ -102,6 +103,9 @@ export function ProvinceCombobox() {
     setHighlightedIndex(typed ? 0 : -1);
   });
 
+  // Once idle, the list is drawn hidden for a frame, so the first open costs what a later one does.
+  const rehearsing = useRehearsal() && !isOpen;
+
   /* eslint-disable react-hooks/refs -- downshift attaches the ref beside its own; nothing reads it while rendering */
   const inputProps = getInputProps(
     getDropdownProps({
@@ -162,14 +166,35 @@ export function ProvinceCombobox() {
                 className={`cursor-pointer px-3 py-1.5 text-sm ${highlightedIndex === index ? 'bg-surface-muted' : ''}`}
                 {...getItemProps({ item: p, index })}
               >
-                <span className="font-medium">{provinceLabel(p, locale)}</span>{' '}
-                <span className="text-ink-muted">
-                  {locale === 'en' ? p.short : p.en} · {p.code}
-                </span>
+                <ProvinceOption province={p} locale={locale} />
               </li>
             ))
           : null}
       </ul>
+      {rehearsing ? (
+        <ul
+          aria-hidden
+          inert
+          className="invisible absolute top-full mt-1 max-h-72 w-full overflow-auto rounded border border-line bg-surface shadow-lg"
+        >
+          {items.map((p) => (
+            <li key={p.code} className="px-3 py-1.5 text-sm">
+              <ProvinceOption province={p} locale={locale} />
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
+  );
+}
+
+function ProvinceOption({ province: p, locale }: { province: Province; locale: Locale }) {
+  return (
+    <>
+      <span className="font-medium">{provinceLabel(p, locale)}</span>{' '}
+      <span className="text-ink-muted">
+        {locale === 'en' ? p.short : p.en} · {p.code}
+      </span>
+    </>
   );
 }

@@ -12,6 +12,9 @@ import { QuoteHighlight } from '../../components/ui/quote-highlight';
 import { DatumMethod } from './datum-method';
 import { DatumSummary } from './datum-summary';
 import { shownQuote } from '../../data/shown-quote';
+import { useRehearsal } from '../../components/ui/use-rehearsal';
+
+const DIALOG_BOX = 'w-[min(44rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface text-ink';
 
 /** The source panel: article, date, authors and the verbatim quote with the figure marked. */
 export function SourceDialog() {
@@ -19,6 +22,8 @@ export function SourceDialog() {
   const close = useUiStore((s) => s.closeSource);
   const { data } = useQuery(datasetQuery());
   const ref = useRef<HTMLDialogElement>(null);
+  // Once idle, a datum's source is drawn hidden for a frame, so the first one opened costs what a later one does.
+  const rehearsed = useRehearsal() && !target ? data?.observations[0] : undefined;
 
   useEffect(() => {
     const dialog = ref.current;
@@ -28,14 +33,21 @@ export function SourceDialog() {
   }, [target]);
 
   return (
-    <dialog
-      ref={ref}
-      onClose={close}
-      aria-labelledby="source-dialog-title"
-      className="m-auto w-[min(44rem,calc(100vw-2rem))] rounded-lg border border-line bg-surface p-0 text-ink shadow-2xl backdrop:bg-black/50"
-    >
-      {target && data ? <SourceBody target={target} dataset={data} onClose={close} /> : null}
-    </dialog>
+    <>
+      <dialog
+        ref={ref}
+        onClose={close}
+        aria-labelledby="source-dialog-title"
+        className={`m-auto p-0 shadow-2xl backdrop:bg-black/50 ${DIALOG_BOX}`}
+      >
+        {target && data ? <SourceBody target={target} dataset={data} onClose={close} /> : null}
+      </dialog>
+      {rehearsed && data ? (
+        <div aria-hidden inert className={`invisible fixed top-0 left-0 ${DIALOG_BOX}`}>
+          <SourceBody target={{ kind: 'observation', id: rehearsed.id }} dataset={data} onClose={close} />
+        </div>
+      ) : null}
+    </>
   );
 }
 
