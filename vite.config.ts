@@ -160,10 +160,25 @@ export default defineConfig({
     reportCompressedSize: false,
     // Every browser the build targets preloads modules natively; the polyfill would run at every load.
     modulePreload: { polyfill: false },
+    // A language's files are fetched (src/i18n/i18n.ts): as files, never inlined as data: URLs, which the
+    // page's CSP (connect-src 'self') would refuse.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+    rolldownOptions: {
+      output: {
+        // …named by language (assets/locale-en-common-<hash>.json), so a request says which it is.
+        assetFileNames: (asset) => {
+          const locale = /locales[\\/]([A-Za-z-]+)[\\/][^\\/]+\.json$/.exec(
+            asset.originalFileNames[0] ?? '',
+          )?.[1];
+          return locale ? `assets/locale-${locale}-[name]-[hash][extname]` : 'assets/[name]-[hash][extname]';
+        },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['src/i18n/test-setup.ts'],
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },
 });

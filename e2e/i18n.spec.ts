@@ -100,3 +100,46 @@ test('a stored 繁體中文 sets lang on the prerendered page before the app run
   await expect(page.getByRole('heading', { name: '總覽', level: 1 })).toBeVisible();
   await expect(page.getByRole('article', { name: '各省區市 · 文件數量' })).toContainText('27.7%');
 });
+
+test('a Simplified reader downloads no other language; English is fetched when chosen, and the page switches whole', async ({
+  page,
+}) => {
+  const catalogues = new Set<string>();
+  page.on('request', (request) => {
+    const locale = /\/locale-(en|zh-Hant)-[^/]*\.json$/.exec(request.url())?.[1];
+    if (locale) catalogues.add(locale);
+  });
+  await openOverview(page);
+  await expect(page.getByRole('combobox', { name: '省份' })).toBeEnabled();
+  expect([...catalogues]).toEqual([]);
+  await page.getByLabel('界面语言').selectOption('en');
+  await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+  await expect(page.getByRole('navigation').first()).not.toContainText('总览');
+  expect([...catalogues]).toEqual(['en']);
+});
+
+test.describe('a language that cannot be fetched', () => {
+  test.use({ allowConsoleErrors: true });
+  test('leaves the page and the switch in the language shown; chosen again once it can be, it applies', async ({
+    page,
+  }) => {
+    await openOverview(page);
+    let blocked = true;
+    await page.route(/\/locale-en-common-[^/]*\.json$/, (route) =>
+      blocked ? route.abort() : route.continue(),
+    );
+    const sw = page.getByLabel('界面语言');
+    await sw.selectOption('en');
+    await expect(page.getByRole('alert')).toHaveText(
+      'English界面文字未能加载（网络连接失败），页面保持原语言；请稍后再选一次。',
+    );
+    await expect(sw).toHaveValue('zh-CN');
+    await expect(page.getByRole('heading', { name: '总览', level: 1 })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    blocked = false;
+    await sw.selectOption('en');
+    await expect(page.getByRole('heading', { name: 'Overview', level: 1 })).toBeVisible();
+    await expect(page.getByLabel('Interface language')).toHaveValue('en');
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});

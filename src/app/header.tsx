@@ -1,6 +1,6 @@
-import { useRef, type MouseEvent } from 'react';
+import { useRef, useState, type MouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { LOCALES, isLocale, type MessageKey } from '../i18n/i18n';
+import { LOCALES, isLocale, type Locale, type MessageKey } from '../i18n/i18n';
 import { useT } from '../state/use-t';
 import { useUiStore } from '../state/ui-store';
 import { useUrlStateStore, urlStateOf } from '../state/url-state-store';
@@ -27,7 +27,24 @@ export function Header() {
   const setView = useUrlStateStore((s) => s.setView);
   const search = serializeUrlState(useUrlStateStore(useShallow(urlStateOf)));
 
-  const onLocale = (value: string) => isLocale(value) && setLocale(value);
+  // The switch shows the language chosen while its catalogue loads (the page changes once it is here);
+  // if it cannot be loaded, the switch goes back to the language shown.
+  const [asked, setAsked] = useState<Locale | null>(null);
+  const [failed, setFailed] = useState<Locale | null>(null);
+  const onLocale = (value: string) => {
+    if (!isLocale(value)) return;
+    setAsked(value);
+    setFailed(null);
+    void setLocale(value)
+      .then(
+        () => null,
+        () => value,
+      )
+      .then((failure) => {
+        setAsked((current) => (current === value ? null : current));
+        if (failure) setFailed(failure);
+      });
+  };
   // Chosen before the page was live: applied when the switch hydrates.
   const localeRef = useRef<HTMLSelectElement>(null);
   useValueTypedEarly(localeRef, locale, onLocale);
@@ -69,7 +86,7 @@ export function Header() {
             <select
               className="rounded border border-line bg-surface px-2 py-1"
               ref={localeRef}
-              value={locale}
+              value={asked ?? locale}
               onChange={(e) => onLocale(e.target.value)}
             >
               {LOCALES.map((l) => (
@@ -79,6 +96,11 @@ export function Header() {
               ))}
             </select>
           </label>
+          {failed ? (
+            <p role="alert" className="basis-full rounded border border-warn bg-warn-soft px-2 py-1 text-sm">
+              {t('locale.loadFailed', { language: t(`locale.${failed}`) })}
+            </p>
+          ) : null}
         </div>
       </div>
     </header>

@@ -17,6 +17,8 @@ import { fingerprint } from '../data/embedded';
 import { urlStateOf, useUrlStateStore } from '../state/url-state-store';
 import { serializeUrlState } from '../state/url-state';
 import { useUiStore } from '../state/ui-store';
+import { DEFAULT_LOCALE } from '../i18n/i18n';
+import { loadLocale } from '../i18n/load-locale';
 import { releasePrerendered } from '../components/ui/render-when-near';
 
 const whenIdle = (fn: () => void) =>
@@ -63,6 +65,12 @@ export async function startApp(root: HTMLElement, { askedState = false } = {}): 
         <App />
       </Providers>
     </StrictMode>
+  );
+  // The language the page shows (a stored choice, an embed's lang=) is loaded before React renders it.
+  const ui = useUiStore.getState();
+  // One that cannot be fetched (offline, not cached yet) shows the base language, leaving the choice kept.
+  await loadLocale(ui.pageLocale ?? ui.locale).catch(() =>
+    useUiStore.setState({ pageLocale: DEFAULT_LOCALE }),
   );
   if (hydrate) {
     await preloadView(useUrlStateStore.getState().view);

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { readCatalogFiles } from './read-catalog-files';
 import { LOCALES, interpolate, messagesOf, translator } from './i18n';
 import { messagesOf as base } from './i18n';
 
@@ -18,6 +19,21 @@ describe('locale catalogs', () => {
     for (const key of Object.keys(zhCN) as (keyof typeof zhCN)[]) {
       expect(names(messages[key]), key).toEqual(names(zhCN[key]));
     }
+  });
+});
+
+describe('registering a locale', () => {
+  it('bundles only the base locale; another is refused until registered, and must be complete', async () => {
+    vi.resetModules();
+    const fresh = await import('./i18n');
+    expect(fresh.isLocaleLoaded('zh-CN')).toBe(true);
+    expect(fresh.isLocaleLoaded('en')).toBe(false);
+    expect(() => fresh.translator('en')).toThrow(/en catalogue is not loaded/);
+    const files = readCatalogFiles('en');
+    expect(() => fresh.registerCatalog('en', files.slice(1))).toThrow(/The en catalogue lacks \d+ texts/);
+    expect(fresh.isLocaleLoaded('en')).toBe(false);
+    fresh.registerCatalog('en', files);
+    expect(fresh.translator('en')('change.down', { value: '1%' })).toBe('down 1%');
   });
 });
 

@@ -1,73 +1,35 @@
-import zhCommon from './locales/zh-CN/common.json';
-import zhFilters from './locales/zh-CN/filters.json';
-import zhCases from './locales/zh-CN/cases.json';
-import zhTimeline from './locales/zh-CN/timeline.json';
-import zhTable from './locales/zh-CN/table.json';
-import zhImport from './locales/zh-CN/import.json';
-import zhPresent from './locales/zh-CN/present.json';
-import zhMethod from './locales/zh-CN/method.json';
-import hantCommon from './locales/zh-Hant/common.json';
-import hantFilters from './locales/zh-Hant/filters.json';
-import hantCases from './locales/zh-Hant/cases.json';
-import hantTimeline from './locales/zh-Hant/timeline.json';
-import hantTable from './locales/zh-Hant/table.json';
-import hantImport from './locales/zh-Hant/import.json';
-import hantPresent from './locales/zh-Hant/present.json';
-import hantMethod from './locales/zh-Hant/method.json';
-import enCommon from './locales/en/common.json';
-import enFilters from './locales/en/filters.json';
-import enCases from './locales/en/cases.json';
-import enTimeline from './locales/en/timeline.json';
-import enTable from './locales/en/table.json';
-import enImport from './locales/en/import.json';
-import enPresent from './locales/en/present.json';
-import enMethod from './locales/en/method.json';
+import { zhCN, type MessageKey, type Messages } from './catalog-zh-CN';
 
-/**
- * One catalogue per locale, split by feature so each feature's strings live together. The base locale
- * (zh-CN) defines the keys; every other locale must have the same ones (checked by i18n.test.ts).
- */
-const zhCN = {
-  ...zhCommon,
-  ...zhFilters,
-  ...zhCases,
-  ...zhTimeline,
-  ...zhTable,
-  ...zhImport,
-  ...zhPresent,
-  ...zhMethod,
-};
-const zhHant: Record<keyof typeof zhCN, string> = {
-  ...hantCommon,
-  ...hantFilters,
-  ...hantCases,
-  ...hantTimeline,
-  ...hantTable,
-  ...hantImport,
-  ...hantPresent,
-  ...hantMethod,
-};
-const en: Record<keyof typeof zhCN, string> = {
-  ...enCommon,
-  ...enFilters,
-  ...enCases,
-  ...enTimeline,
-  ...enTable,
-  ...enImport,
-  ...enPresent,
-  ...enMethod,
-};
-
-/** Every UI string has a key in the base locale; other locales must have the same keys. */
-export type MessageKey = keyof typeof zhCN;
-export type Messages = Record<MessageKey, string>;
+export type { MessageKey, Messages } from './catalog-zh-CN';
 
 /** Simplified Chinese (the base), Traditional Chinese, English — the order of the language switch. */
 export const LOCALES = ['zh-CN', 'zh-Hant', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-const catalogs: Record<Locale, Messages> = { 'zh-CN': zhCN, 'zh-Hant': zhHant, en };
+/**
+ * The catalogues here so far. Only the base locale's is bundled with the app (a reader of the default
+ * language downloads no other); another is fetched when chosen (load-locale.ts) or read from the disk by a
+ * script (scripts/data-cli.ts, the unit tests' setup), and registered here before anything is shown in it.
+ */
+const catalogs: Partial<Record<Locale, Messages>> = { 'zh-CN': zhCN };
+
+/** Whether a locale's catalogue is here, so its text can be shown at once. */
+export function isLocaleLoaded(locale: Locale): boolean {
+  return catalogs[locale] !== undefined;
+}
+
+/**
+ * Registers a locale's catalogue, merged from its files (one per feature, as in `locales/<locale>/`): it
+ * must hold every text of the base locale, or it is refused, naming what it lacks.
+ */
+export function registerCatalog(locale: Locale, files: readonly unknown[]): void {
+  const messages: Record<string, unknown> = Object.assign({}, ...files.filter((f) => typeof f === 'object'));
+  const missing = Object.keys(zhCN).filter((key) => typeof messages[key] !== 'string');
+  if (missing.length > 0)
+    throw new Error(`The ${locale} catalogue lacks ${missing.length} texts (${missing[0]} …)`);
+  catalogs[locale] = messages as Messages;
+}
 
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
@@ -82,12 +44,19 @@ export function interpolate(template: string, vars?: Vars): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
-/** Returns the translator for a locale; falls back to the base locale for a missing key. */
+/**
+ * Returns the translator for a locale; falls back to the base locale for a missing key. The locale's
+ * catalogue must be here (`loadLocale`, `registerCatalog`): asking for one that is not is a bug, not a
+ * fallback to another language.
+ */
 export function translator(locale: Locale): Translate {
-  const messages = catalogs[locale];
+  const messages = messagesOf(locale);
   return (key, vars) => interpolate(messages[key] ?? zhCN[key] ?? key, vars);
 }
 
+/** A loaded locale's catalogue. */
 export function messagesOf(locale: Locale): Messages {
-  return catalogs[locale];
+  const messages = catalogs[locale];
+  if (!messages) throw new Error(`The ${locale} catalogue is not loaded: load it first`);
+  return messages;
 }

@@ -1,13 +1,15 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/i18n';
+import { loadLocale } from '../i18n/load-locale';
 
 /** What the source panel shows: one datum (observation or event) of the current dataset. */
 export type SourceTarget = { kind: 'observation' | 'event'; id: string; figure?: number };
 
 type UiState = {
   locale: Locale;
-  setLocale: (locale: Locale) => void;
+  /** Switches to a language once its catalogue is loaded; the last one asked for wins. */
+  setLocale: (locale: Locale) => Promise<void>;
   /** The language an embedded chart's URL asks for (`lang=`), shown instead of the reader's own choice
    *  and never kept: an embed must not change the dashboard's language for the reader. */
   pageLocale: Locale | null;
@@ -16,11 +18,18 @@ type UiState = {
   closeSource: () => void;
 };
 
+/** The language last asked for: a slower catalogue arriving after a later choice does not undo it. */
+let askedLocale: Locale | null = null;
+
 export const useUiStore = create<UiState>()(
   persist(
     (set) => ({
       locale: DEFAULT_LOCALE,
-      setLocale: (locale) => set({ locale }),
+      setLocale: async (locale) => {
+        askedLocale = locale;
+        await loadLocale(locale);
+        if (askedLocale === locale) set({ locale });
+      },
       pageLocale: null,
       sourceTarget: null,
       openSource: (sourceTarget) => set({ sourceTarget }),
