@@ -15,7 +15,8 @@ describe('locale catalogs', () => {
   });
   it.each(LOCALES)('%s uses the same placeholders as the base locale', (locale) => {
     const messages = messagesOf(locale);
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const names = (s: string) =>
+      [...new Set([...s.matchAll(/\{(\w+)(?:\|[^|{}]*\|[^|{}]*)?\}/g)].map((m) => m[1]))].sort();
     for (const key of Object.keys(zhCN) as (keyof typeof zhCN)[]) {
       expect(names(messages[key]), key).toEqual(names(zhCN[key]));
     }
@@ -41,6 +42,40 @@ describe('translator', () => {
   it('fills placeholders', () => {
     expect(translator('zh-CN')('change.down', { value: '27.7%' })).toBe('下降27.7%');
     expect(translator('en')('change.down', { value: '27.7%' })).toBe('down 27.7%');
+  });
+  it('agrees a word with a count', () => {
+    const rows = '{rows} {rows|row|rows}';
+    expect(interpolate(rows, { rows: 1 })).toBe('1 row');
+    expect(interpolate(rows, { rows: 2 })).toBe('2 rows');
+    expect(interpolate(rows, { rows: 0 })).toBe('0 rows');
+    expect(interpolate(rows, { rows: '1,200' })).toBe('1,200 rows');
+    expect(interpolate('{rows|row|rows}', {})).toBe('{rows|row|rows}');
+  });
+  it('says "1 row" and "1 line" in English, not "1 rows"', () => {
+    const en = translator('en');
+    const one = { file: 'a.csv', date: '2026-01-01', publisher: 'X', asOf: '2025-12-31', lines: '5' };
+    const texts = [
+      en('present.stats.cover.file', { ...one, rows: 1 }),
+      en('present.stats.source', { ...one, count: 1 }),
+      en('present.stats.sourceAll', { ...one, count: 1 }),
+      en('present.stats.end.loaded', { ...one, rows: 1 }),
+      en('present.stats.cover.filePublished', { ...one, rows: 1 }),
+      en('present.stats.sourcePublished', { ...one, count: 1 }),
+      en('present.stats.sourceAllPublished', { ...one, count: 1 }),
+      en('present.stats.end.loadedPublished', { ...one, rows: 1 }),
+      en('present.stats.sourceSummedPublished', { ...one, count: 1 }),
+      en('import.ui.datasetMeta', { ...one, rows: 1 }),
+      en('import.problem.identicalRows', { ...one, count: 1 }),
+      en('import.ui.invisibleRemoved', { ...one, count: 1 }),
+    ];
+    for (const text of texts) expect(text).not.toMatch(/\b1 (rows|lines)\b|\blines 5\b|rows are/);
+    expect(en('import.problem.identicalRows', { ...one, count: 1 })).toBe(
+      '1 more row is identical to this one: line 5. Delete the copies.',
+    );
+    expect(en('import.problem.identicalRows', { count: 2, lines: '5, 9' })).toBe(
+      '2 more rows are identical to this one: lines 5, 9. Delete the copies.',
+    );
+    expect(en('present.stats.sourceAll', { ...one, count: 3 })).toContain('3 lines');
   });
   it('leaves a placeholder with no value visible', () => {
     expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');

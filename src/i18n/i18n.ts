@@ -38,10 +38,22 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Fills `{name}` placeholders; a placeholder with no value stays visible so a missing variable is noticed. */
+/**
+ * Fills `{name}` placeholders; a placeholder with no value stays visible so a missing variable is noticed.
+ * `{name|one|other}` is a word that agrees with a count (English: "{rows} {rows|row|rows}"): `one` when the
+ * value is 1, else `other`.
+ */
 export function interpolate(template: string, vars?: Vars): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return template.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (whole, name: string, one?: string, other?: string) => {
+      if (!(name in vars)) return whole;
+      const value = vars[name];
+      if (one === undefined || other === undefined) return String(value);
+      return Number(value) === 1 ? one : other;
+    },
+  );
 }
 
 /**
