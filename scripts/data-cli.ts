@@ -38,8 +38,8 @@ import {
   readPublishedRows,
   splitForPublishing,
 } from '../src/data/published-stats';
-import { isLocale, isLocaleLoaded, registerCatalog, translator, type Locale } from '../src/i18n/i18n';
-import { readCatalogFiles } from '../src/i18n/read-catalog-files';
+import { isLocale, translator, type Locale } from '../src/i18n/i18n';
+import { loadCatalogFromDisk } from '../src/i18n/read-catalog-files';
 import { decodeBytes } from '../src/features/statistics/decode';
 import { isWorkbook } from '../src/features/statistics/parse';
 import { parseImport } from '../src/features/statistics/parse-import';
@@ -375,7 +375,7 @@ function add(dir: string, args: Args, io: Io): number {
   const result = isWorkbook(bytes)
     ? parseWorkbook(fileName, bytes, undefined, { sheet })
     : parseImport(fileName, bytes);
-  if (!isLocaleLoaded(locale)) registerCatalog(locale, readCatalogFiles(locale));
+  loadCatalogFromDisk(locale);
   const t = translator(locale);
   if (!result.ok) {
     io.err(`${fileName}: ${formatProblemCount(result.problems.length, result.totalProblems, t)}`);

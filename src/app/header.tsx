@@ -1,6 +1,6 @@
-import { useRef, useState, type MouseEvent } from 'react';
+import { useRef, type MouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { LOCALES, isLocale, type Locale, type MessageKey } from '../i18n/i18n';
+import { LOCALES, isLocale, type MessageKey } from '../i18n/i18n';
 import { useT } from '../state/use-t';
 import { useUiStore } from '../state/ui-store';
 import { useUrlStateStore, urlStateOf } from '../state/url-state-store';
@@ -22,29 +22,16 @@ const NAV_KEYS: Record<(typeof NAV_VIEWS)[number], MessageKey> = {
 export function Header() {
   const { t } = useT();
   const locale = useUiStore((s) => s.locale);
+  // The switch shows the language chosen while its catalogue loads (the page changes once it is here);
+  // if it cannot be loaded, the switch goes back to the language shown and says why.
+  const pendingLocale = useUiStore((s) => s.pendingLocale);
+  const failedLocale = useUiStore((s) => s.failedLocale);
   const setLocale = useUiStore((s) => s.setLocale);
   const view = useUrlStateStore((s) => s.view);
   const setView = useUrlStateStore((s) => s.setView);
   const search = serializeUrlState(useUrlStateStore(useShallow(urlStateOf)));
 
-  // The switch shows the language chosen while its catalogue loads (the page changes once it is here);
-  // if it cannot be loaded, the switch goes back to the language shown.
-  const [asked, setAsked] = useState<Locale | null>(null);
-  const [failed, setFailed] = useState<Locale | null>(null);
-  const onLocale = (value: string) => {
-    if (!isLocale(value)) return;
-    setAsked(value);
-    setFailed(null);
-    void setLocale(value)
-      .then(
-        () => null,
-        () => value,
-      )
-      .then((failure) => {
-        setAsked((current) => (current === value ? null : current));
-        if (failure) setFailed(failure);
-      });
-  };
+  const onLocale = (value: string) => isLocale(value) && void setLocale(value);
   // Chosen before the page was live: applied when the switch hydrates.
   const localeRef = useRef<HTMLSelectElement>(null);
   useValueTypedEarly(localeRef, locale, onLocale);
@@ -86,7 +73,7 @@ export function Header() {
             <select
               className="rounded border border-line bg-surface px-2 py-1"
               ref={localeRef}
-              value={asked ?? locale}
+              value={pendingLocale ?? locale}
               onChange={(e) => onLocale(e.target.value)}
             >
               {LOCALES.map((l) => (
@@ -96,9 +83,9 @@ export function Header() {
               ))}
             </select>
           </label>
-          {failed ? (
+          {failedLocale ? (
             <p role="alert" className="basis-full rounded border border-warn bg-warn-soft px-2 py-1 text-sm">
-              {t('locale.loadFailed', { language: t(`locale.${failed}`) })}
+              {t('locale.loadFailed', { language: t(`locale.${failedLocale}`) })}
             </p>
           ) : null}
         </div>

@@ -66,19 +66,19 @@ export async function startApp(root: HTMLElement, { askedState = false } = {}): 
       </Providers>
     </StrictMode>
   );
-  // The language the page shows (a stored choice, an embed's lang=) is loaded before React renders it.
+  // The view's code and the language the page shows (a stored choice, an embed's lang=) are loaded, side
+  // by side, before React renders. A language that cannot be fetched (offline, not cached yet) shows the
+  // base language, leaving the choice kept.
   const ui = useUiStore.getState();
-  // One that cannot be fetched (offline, not cached yet) shows the base language, leaving the choice kept.
-  await loadLocale(ui.pageLocale ?? ui.locale).catch(() =>
-    useUiStore.setState({ pageLocale: DEFAULT_LOCALE }),
-  );
+  await Promise.all([
+    preloadView(useUrlStateStore.getState().view),
+    loadLocale(ui.pageLocale ?? ui.locale).catch(() => useUiStore.setState({ pageLocale: DEFAULT_LOCALE })),
+  ]);
   if (hydrate) {
-    await preloadView(useUrlStateStore.getState().view);
     startTransition(() => {
       hydrateRoot(root, tree);
     });
   } else {
-    await preloadView(useUrlStateStore.getState().view);
     createRoot(root).render(tree);
   }
 }

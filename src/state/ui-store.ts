@@ -8,6 +8,10 @@ export type SourceTarget = { kind: 'observation' | 'event'; id: string; figure?:
 
 type UiState = {
   locale: Locale;
+  /** The language chosen whose catalogue is still loading (the switch shows it meanwhile). */
+  pendingLocale: Locale | null;
+  /** The language last chosen whose catalogue could not be loaded, said under the switch. */
+  failedLocale: Locale | null;
   /** Switches to a language once its catalogue is loaded; the last one asked for wins. */
   setLocale: (locale: Locale) => Promise<void>;
   /** The language an embedded chart's URL asks for (`lang=`), shown instead of the reader's own choice
@@ -18,17 +22,22 @@ type UiState = {
   closeSource: () => void;
 };
 
-/** The language last asked for: a slower catalogue arriving after a later choice does not undo it. */
-let askedLocale: Locale | null = null;
-
 export const useUiStore = create<UiState>()(
   persist(
-    (set) => ({
+    (set, get) => ({
       locale: DEFAULT_LOCALE,
+      pendingLocale: null,
+      failedLocale: null,
       setLocale: async (locale) => {
-        askedLocale = locale;
-        await loadLocale(locale);
-        if (askedLocale === locale) set({ locale });
+        set({ pendingLocale: locale, failedLocale: null });
+        // A slower catalogue arriving after a later choice does not undo it.
+        const stillAsked = () => get().pendingLocale === locale;
+        try {
+          await loadLocale(locale);
+          if (stillAsked()) set({ locale, pendingLocale: null });
+        } catch {
+          if (stillAsked()) set({ pendingLocale: null, failedLocale: locale });
+        }
       },
       pageLocale: null,
       sourceTarget: null,
